@@ -85,7 +85,7 @@ class SchemasTest {
                 .setProcessedAt(Instant.ofEpochMilli(1_700_000_002_000L))
                 .setRemovedBlocks(List.of(new RemovedBlock("Leave a Comment", "comment-widget")))
                 .setEntities(List.of(entity))
-                .setContentHash("ab").setFingerprint(-42L).setWordCount(7).setPipelineVersion("test")
+                .setContentHash("ab").setFingerprint(java.nio.ByteBuffer.wrap(new byte[] {1, 0, 0, 0, 7})).setWordCount(7).setPipelineVersion("test")
                 .build();
         assertThat(roundTrip(enriched)).isEqualTo(enriched);
 
