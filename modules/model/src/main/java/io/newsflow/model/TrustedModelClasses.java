@@ -15,7 +15,8 @@ public final class TrustedModelClasses {
     /** Every class generated from {@code schemas/}, including nested records and enums. */
     public static final List<Class<?>> CLASSES = List.of(
             RawArticle.class, EnrichedArticle.class, RemovedBlock.class, Entity.class, EntityType.class,
-            Mention.class, DuplicateArticle.class, DuplicateKind.class, DeadLetter.class);
+            Mention.class, DuplicateArticle.class, DuplicateKind.class, DeadLetter.class,
+            EntityMention.class, EntityTrend.class, SourceStats.class);
 
     private static boolean registered;
 
