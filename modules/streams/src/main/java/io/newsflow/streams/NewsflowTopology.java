@@ -1,0 +1,128 @@
+package io.newsflow.streams;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import io.newsflow.model.DuplicateArticle;
+import io.newsflow.model.EnrichedArticle;
+import io.newsflow.model.RawArticle;
+import io.newsflow.streams.internals.DedupMessage;
+import io.newsflow.streams.internals.DedupProbe;
+import io.newsflow.streams.internals.InternalSerdes;
+import io.newsflow.streams.stages.CleanProcessor;
+import io.newsflow.streams.stages.DedupIndexProcessor;
+import io.newsflow.streams.stages.DedupKeys;
+import io.newsflow.streams.stages.DedupVerdictProcessor;
+import io.newsflow.streams.stages.EntityTagging;
+import io.newsflow.streams.stages.FingerprintProcessor;
+import io.newsflow.streams.stages.FingerprintProcessor.Fingerprinted;
+import io.newsflow.streams.stages.TagProcessor;
+import io.newsflow.streams.stages.ValidateProcessor;
+import io.newsflow.text.clean.ArticleCleaner;
+
+/**
+ * The whole pipeline in one place: {@code news.raw} → validate → clean → dedup (fingerprint, index by key,
+ * verdict) → tag → {@code news.enriched}; duplicates → {@code news.duplicates}. Records that fail anywhere
+ * reach {@code news.dead-letter} through the exception handlers of {@link io.newsflow.streams.errors}.
+ * Every processor, store and repartition topic is named, so state survives upgrades.
+ */
+public final class NewsflowTopology {
+
+    private NewsflowTopology() {
+    }
+
+    public static Topology build(NewsflowConfig config, ValueSerdes serdes, EntityTagging tagging) {
+        return build(config, serdes, tagging, PipelineMetrics.NONE);
+    }
+
+    public static Topology build(NewsflowConfig config, ValueSerdes serdes, EntityTagging tagging,
+            PipelineMetrics metrics) {
+        Topics topics = config.topics();
+        ArticleCleaner cleaner = new ArticleCleaner();
+        StreamsBuilder builder = new StreamsBuilder();
+
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(CleanProcessor.TEMPLATE_STORE), Serdes.String(),
+                Serdes.ByteArray()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DedupIndexProcessor.INDEX_STORE, config.dedupRetention(),
+                        java.time.Duration.ofMillis(1), true),
+                Serdes.String(), InternalSerdes.probe()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DedupVerdictProcessor.PENDING_STORE), Serdes.String(),
+                InternalSerdes.pending()));
+
+        KStream<String, EnrichedArticle> cleaned = builder
+                .stream(topics.raw(), Consumed.with(Serdes.String(), serdes.forValues(RawArticle.class))
+                        .withName("source-raw"))
+                .processValues(() -> new ValidateProcessor(config.maxBodyBytes(), metrics), Named.as("validate"))
+                .processValues(() -> new CleanProcessor(cleaner, config.templateRetention(), config.pipelineVersion(), metrics),
+                        Named.as("clean"), CleanProcessor.TEMPLATE_STORE);
+
+        KStream<String, Fingerprinted> fingerprinted = cleaned
+                .processValues(() -> new FingerprintProcessor(metrics), Named.as("dedup-fingerprint"));
+
+        KStream<String, DedupMessage> votes = fingerprinted
+                .flatMap((key, article) -> probes(article), Named.as("dedup-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.probe()).withName("dedup-probes"))
+                .process(() -> new DedupIndexProcessor(config.dedupRetention(), metrics), Named.as("dedup-index"),
+                        DedupIndexProcessor.INDEX_STORE);
+
+        KStream<String, SpecificRecord> verdicts = fingerprinted
+                .map((key, article) -> KeyValue.pair(article.article().getId(),
+                        (DedupMessage) new DedupMessage.Draft(article.article(), article.keys().size())),
+                        Named.as("dedup-drafts"))
+                .merge(votes, Named.as("dedup-merge"))
+                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.message()).withName("dedup-verdicts"))
+                .process(() -> new DedupVerdictProcessor(metrics), Named.as("dedup-verdict"), DedupVerdictProcessor.PENDING_STORE);
+
+        verdicts.split(Named.as("route-"))
+                .branch((id, verdict) -> verdict instanceof DuplicateArticle, Branched.withConsumer(duplicates -> duplicates
+                        .mapValues(verdict -> emitted(topics.duplicates(), (DuplicateArticle) verdict,
+                                ((DuplicateArticle) verdict).getFetchedAt(), metrics), Named.as("route-duplicate-cast"))
+                        .to(topics.duplicates(), Produced.with(Serdes.String(), serdes.forValues(DuplicateArticle.class))
+                                .withName("sink-duplicates")), "duplicates"))
+                .defaultBranch(Branched.withConsumer(unique -> unique
+                        .mapValues(verdict -> (EnrichedArticle) verdict, Named.as("route-unique-cast"))
+                        .processValues(() -> new TagProcessor(tagging, metrics), Named.as("tag"))
+                        .mapValues(article -> emitted(topics.enriched(), article, article.getFetchedAt(), metrics),
+                                Named.as("route-unique-emitted"))
+                        .to(topics.enriched(), Produced.with(Serdes.String(), serdes.forValues(EnrichedArticle.class))
+                                .withName("sink-enriched")), "unique"));
+
+        return builder.build();
+    }
+
+    /** Counts a record on its way to an output topic, with its lag since it was fetched. */
+    private static <V> V emitted(String topic, V value, java.time.Instant fetchedAt, PipelineMetrics metrics) {
+        metrics.recordOut(topic);
+        if (fetchedAt != null) {
+            metrics.endToEndLag(Math.max(0, System.currentTimeMillis() - fetchedAt.toEpochMilli()));
+        }
+        return value;
+    }
+
+    private static List<KeyValue<String, DedupProbe>> probes(Fingerprinted article) {
+        List<KeyValue<String, DedupProbe>> probes = new ArrayList<>(article.keys().size());
+        byte[] fingerprint = article.fingerprint().toBytes();
+        for (DedupKeys.Key key : article.keys().keys()) {
+            byte[] near = key.kind().isExact() ? new byte[0] : fingerprint;
+            probes.add(KeyValue.pair(key.value(), new DedupProbe(article.article().getId(), article.timestamp(),
+                    key.kind(), near)));
+        }
+        return probes;
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsflow.streams.internals;
+
+/** What a dedup key is made of, and so what a match on it means. */
+public enum DedupKeyKind {
+    CANONICAL_URL("canonical-url", "url:"),
+    CONTENT_HASH("content-hash", "hash:"),
+    FINGERPRINT_BAND("fingerprint", "band:");
+
+    private final String matchedOn;
+    private final String keyPrefix;
+
+    DedupKeyKind(String matchedOn, String keyPrefix) {
+        this.matchedOn = matchedOn;
+        this.keyPrefix = keyPrefix;
+    }
+
+    /** The {@code matchedOn} value of DuplicateArticle. */
+    public String matchedOn() {
+        return matchedOn;
+    }
+
+    public String key(String value) {
+        return keyPrefix + value;
+    }
+
+    public boolean isExact() {
+        return this != FINGERPRINT_BAND;
+    }
+}

@@ -1,0 +1,16 @@
+package io.newsflow.streams.internals;
+
+import io.newsflow.model.EnrichedArticle;
+
+/**
+ * What reaches the verdict stage, keyed by article id: either the article's draft (with how many votes to
+ * wait for) or one vote. Both travel through one repartition topic so that they meet in the same task.
+ */
+public sealed interface DedupMessage {
+
+    record Draft(EnrichedArticle article, int expectedVotes) implements DedupMessage {
+    }
+
+    record Vote(DedupVote vote) implements DedupMessage {
+    }
+}

@@ -1,0 +1,172 @@
+package io.newsflow.streams.internals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+import io.newsflow.model.EnrichedArticle;
+import io.newsflow.model.TrustedModelClasses;
+
+/**
+ * Compact binary serdes for the dedup stage's repartition topics and stores. These are internal to one
+ * application version, so they skip the schema registry (no lookup per record); each value starts with a
+ * format version byte so a later release can still read what an older one left in a changelog.
+ */
+public final class InternalSerdes {
+
+    private static final byte FORMAT_V1 = 1;
+    private static final byte DRAFT = 1;
+    private static final byte VOTE = 2;
+
+    static {
+        TrustedModelClasses.register();
+    }
+
+    private InternalSerdes() {
+    }
+
+    public static Serde<DedupProbe> probe() {
+        return Serdes.serdeFrom((topic, probe) -> probe == null ? null : write(out -> {
+            out.writeUTF(probe.articleId());
+            out.writeLong(probe.timestamp());
+            out.writeByte(probe.kind().ordinal());
+            writeBytes(out, probe.fingerprint());
+        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> new DedupProbe(in.readUTF(), in.readLong(),
+                DedupKeyKind.values()[in.readByte()], readBytes(in))));
+    }
+
+    public static Serde<DedupMessage> message() {
+        return Serdes.serdeFrom((topic, message) -> message == null ? null : write(out -> {
+            if (message instanceof DedupMessage.Draft draft) {
+                out.writeByte(DRAFT);
+                writeBytes(out, encodeArticle(draft.article()));
+                out.writeInt(draft.expectedVotes());
+            } else if (message instanceof DedupMessage.Vote vote) {
+                out.writeByte(VOTE);
+                writeVote(out, vote.vote());
+            }
+        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+            byte type = in.readByte();
+            if (type == DRAFT) {
+                return new DedupMessage.Draft(decodeArticle(readBytes(in)), in.readInt());
+            }
+            if (type == VOTE) {
+                return new DedupMessage.Vote(readVote(in));
+            }
+            throw new SerializationException("Unknown dedup message type " + type);
+        }));
+    }
+
+    public static Serde<PendingDedup> pending() {
+        return Serdes.serdeFrom((topic, pending) -> pending == null ? null : write(out -> {
+            out.writeBoolean(pending.draft() != null);
+            if (pending.draft() != null) {
+                writeBytes(out, encodeArticle(pending.draft()));
+            }
+            out.writeInt(pending.expectedVotes());
+            out.writeLong(pending.firstSeenMs());
+            out.writeInt(pending.votes().size());
+            for (DedupVote vote : pending.votes()) {
+                writeVote(out, vote);
+            }
+        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+            EnrichedArticle draft = in.readBoolean() ? decodeArticle(readBytes(in)) : null;
+            int expected = in.readInt();
+            long firstSeen = in.readLong();
+            int count = in.readInt();
+            List<DedupVote> votes = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                votes.add(readVote(in));
+            }
+            return new PendingDedup(draft, expected, List.copyOf(votes), firstSeen);
+        }));
+    }
+
+    private static void writeVote(DataOutputStream out, DedupVote vote) throws IOException {
+        out.writeUTF(vote.articleId());
+        out.writeUTF(vote.dedupKey());
+        out.writeBoolean(vote.duplicateOf() != null);
+        if (vote.duplicateOf() != null) {
+            out.writeUTF(vote.duplicateOf());
+        }
+        out.writeByte(vote.kind().ordinal());
+        out.writeDouble(vote.similarity());
+    }
+
+    private static DedupVote readVote(DataInputStream in) throws IOException {
+        String articleId = in.readUTF();
+        String key = in.readUTF();
+        String duplicateOf = in.readBoolean() ? in.readUTF() : null;
+        return new DedupVote(articleId, key, duplicateOf, DedupKeyKind.values()[in.readByte()], in.readDouble());
+    }
+
+    static byte[] encodeArticle(EnrichedArticle article) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(article.getBody().length() + 512);
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
+        new SpecificDatumWriter<>(EnrichedArticle.class).write(article, encoder);
+        encoder.flush();
+        return bytes.toByteArray();
+    }
+
+    static EnrichedArticle decodeArticle(byte[] bytes) throws IOException {
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, null);
+        return new SpecificDatumReader<>(EnrichedArticle.class).read(null, decoder);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] write(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT_V1);
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static <T> T read(byte[] bytes, Reader<T> reader) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte format = in.readByte();
+            if (format != FORMAT_V1) {
+                throw new SerializationException("Unknown internal format version " + format);
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new SerializationException("Corrupt internal dedup record: " + e.getMessage(), e);
+        }
+    }
+}

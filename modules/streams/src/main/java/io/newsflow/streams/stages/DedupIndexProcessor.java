@@ -1,0 +1,93 @@
+package io.newsflow.streams.stages;
+
+import java.time.Duration;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+import io.newsflow.streams.PipelineMetrics;
+import io.newsflow.streams.internals.DedupKeyKind;
+import io.newsflow.streams.internals.DedupMessage;
+import io.newsflow.streams.internals.DedupProbe;
+import io.newsflow.streams.internals.DedupVote;
+import io.newsflow.text.dedup.NearDuplicateFingerprint;
+
+/**
+ * Stage 3b, in the partition that owns a dedup key: answers "is there an earlier article with this key?" and
+ * remembers the article under the key for {@code dedup.retention.ms} (a window store: old entries expire by
+ * segment, and the store is changelogged so a restarted or rebalanced instance still knows them).
+ *
+ * <p>"Earlier" is judged by record timestamp ({@link DedupProbe#isOriginalOf}), not only by arrival here: one
+ * article's keys live in different partitions that may see two copies in different orders, and an order every
+ * partition agrees on keeps the first copy from being voted a duplicate of a later one.
+ */
+public final class DedupIndexProcessor extends ContextualProcessor<String, DedupProbe, String, DedupMessage> {
+
+    public static final String INDEX_STORE = "dedup-index";
+
+    private final Duration retention;
+    private final PipelineMetrics metrics;
+    private WindowStore<String, DedupProbe> index;
+
+    public DedupIndexProcessor(Duration retention, PipelineMetrics metrics) {
+        this.retention = retention;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupMessage> context) {
+        super.init(context);
+        index = context.getStateStore(INDEX_STORE);
+    }
+
+    @Override
+    public void process(Record<String, DedupProbe> record) {
+        long started = System.nanoTime();
+        DedupProbe probe = record.value();
+        String key = record.key();
+        NearDuplicateFingerprint fingerprint = probe.kind() == DedupKeyKind.FINGERPRINT_BAND
+                ? NearDuplicateFingerprint.fromBytes(probe.fingerprint()) : null;
+
+        DedupVote best = DedupVote.unique(probe.articleId(), key, probe.kind());
+        long from = Math.max(0, record.timestamp() - retention.toMillis());
+        try (WindowStoreIterator<DedupProbe> candidates = index.fetch(key, from, Long.MAX_VALUE)) {
+            while (candidates.hasNext()) {
+                KeyValue<Long, DedupProbe> entry = candidates.next();
+                DedupProbe earlier = entry.value;
+                if (earlier.articleId().equals(probe.articleId())) {
+                    // Under exactly-once a record is indexed once, so the same id again is the article re-sent.
+                    best = new DedupVote(probe.articleId(), key, earlier.articleId(), probe.kind(), 1.0);
+                    break;
+                }
+                if (!earlier.isOriginalOf(probe)) {
+                    continue;
+                }
+                DedupVote vote = vote(probe, key, earlier, fingerprint);
+                if (vote != null && (!best.isDuplicate() || vote.isStrongerThan(best))) {
+                    best = vote;
+                }
+            }
+        }
+        // Only originals are remembered: a later copy then points at the first copy, not at another copy.
+        if (!best.isDuplicate()) {
+            index.put(key, probe, record.timestamp());
+        }
+        metrics.stageTime("dedup-index", System.nanoTime() - started);
+        context().forward(new Record<>(probe.articleId(), new DedupMessage.Vote(best), record.timestamp()));
+    }
+
+    private static DedupVote vote(DedupProbe probe, String key, DedupProbe earlier, NearDuplicateFingerprint fingerprint) {
+        if (probe.kind().isExact()) {
+            return new DedupVote(probe.articleId(), key, earlier.articleId(), probe.kind(), 1.0);
+        }
+        NearDuplicateFingerprint other = NearDuplicateFingerprint.fromBytes(earlier.fingerprint());
+        if (!fingerprint.isNearDuplicateOf(other)) {
+            return null;
+        }
+        return new DedupVote(probe.articleId(), key, earlier.articleId(), probe.kind(), fingerprint.similarity(other));
+    }
+}
