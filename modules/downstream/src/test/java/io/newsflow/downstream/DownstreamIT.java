@@ -102,6 +102,14 @@ class DownstreamIT {
                 "ORG:Harbour Board", 1L));
         assertThat(mentions).allSatisfy(record -> assertThat(record.value().getEntity()).isEqualTo(record.key()));
 
+        // Lateness, on one entity so that one partition's stream time decides: 11:05 moves stream time past the
+        // end of the 10:00 window (11:00) but not past its grace (11:10), so 10:45 still counts there; 11:30 moves
+        // it past that grace, so 10:50 is dropped from the 10:00 window (it still counts in later, open windows).
+        for (String time : List.of("10:00", "11:05", "10:45", "11:30", "10:50")) {
+            produce(config, List.of(article("late-" + time, "wire.example", at(time),
+                    entity(EntityType.PER, "Grace Keeper", 1, 0.5))));
+        }
+
         // Close the hourly windows: stream time is per partition, so advance every partition past 11:50 + grace.
         List<EnrichedArticle> clocks = new ArrayList<>();
         for (String clock : entityPerPartition(2)) {
@@ -126,6 +134,16 @@ class DownstreamIT {
             assertThat(emitted).isEqualTo(expected);
         });
         assertThat(expected.get("PER:Ada Lovelace")).containsEntry(at("10:00"), 3L).containsEntry(at("09:05"), 1L);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Map<Instant, Long> graceKeeper = new TreeMap<>();
+            for (ConsumerRecord<String, EntityTrend> record : reader(config, EntityTrend.class)
+                    .readToEnd(config.entityTrendsTopic())) {
+                if (record.key().equals("PER:Grace Keeper") && record.value().getWindow().equals("1h")) {
+                    graceKeeper.put(record.value().getWindowStart(), record.value().getCount());
+                }
+            }
+            assertThat(graceKeeper).containsEntry(at("10:00"), 2L).containsEntry(at("10:30"), 3L);
+        });
 
         JsonNode ada = get(app.hostInfo(), "/entities/Ada%20Lovelace");
         assertThat(ada.get("matches")).hasSize(1);
