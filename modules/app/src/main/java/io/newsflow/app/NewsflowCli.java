@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = NewsflowCli.Version.class,
         description = "Kafka Streams news-ingestion processor: clean, deduplicate and entity-tag raw articles.",
         subcommands = {DevCommand.class, DemoCommand.class, ProcessCommand.class, DownstreamCommand.class,
-                ProduceCommand.class, ConsumeCommand.class, EnrichCommand.class, EvalNerCommand.class,
+                ProduceCommand.class, ConsumeCommand.class, EnrichCommand.class, EvalNerCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'newsflow COMMAND --help' for a command's options."})
 public final class NewsflowCli implements Runnable {

@@ -25,7 +25,7 @@ class NewsflowCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "demo", "process", "downstream", "produce", "consume", "enrich", "eval-ner"})
+    @ValueSource(strings = {"dev", "demo", "process", "downstream", "produce", "consume", "enrich", "eval-ner", "bench"})
     void everyCommandExplainsItsOptions(String command) {
         int exit = run(command, "--help");
 

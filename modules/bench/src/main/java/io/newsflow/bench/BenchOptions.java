@@ -1,0 +1,65 @@
+package io.newsflow.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What {@link PipelineBenchmark} runs: how many articles (copies included), stream threads (and tagger threads
+ * in the tagger-only pass), partitions of every topic, the share of copies, whether entities are tagged, and
+ * where to write the JSON result ({@code null}: nowhere).
+ */
+public record BenchOptions(int articles, int threads, int partitions, double duplicateShare, boolean tagger,
+        Path jsonOut) {
+
+    /** Small enough to finish in about two minutes on two busy cores. */
+    public static final int DEFAULT_ARTICLES = 2_000;
+
+    public BenchOptions {
+        if (articles < 1) {
+            throw new IllegalArgumentException("articles must be at least 1, was " + articles);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
+        }
+        if (!(duplicateShare >= 0 && duplicateShare < 1)) {
+            throw new IllegalArgumentException("duplicateShare must be in [0, 1), was " + duplicateShare);
+        }
+    }
+
+    public static BenchOptions defaults() {
+        return new BenchOptions(DEFAULT_ARTICLES, 1, 4, 0.1, true, null);
+    }
+
+    /**
+     * Reads {@code --articles=N --threads=N --partitions=N --duplicate-share=X --tagger=true|false --json=FILE};
+     * anything not given keeps its default.
+     */
+    public static BenchOptions parse(String... args) {
+        BenchOptions options = defaults();
+        int articles = options.articles();
+        int threads = options.threads();
+        int partitions = options.partitions();
+        double duplicateShare = options.duplicateShare();
+        boolean tagger = options.tagger();
+        Path jsonOut = options.jsonOut();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new IllegalArgumentException("Expected --name=value, got " + arg);
+            }
+            String value = arg.substring(eq + 1);
+            switch (arg.substring(2, eq)) {
+                case "articles" -> articles = Integer.parseInt(value);
+                case "threads" -> threads = Integer.parseInt(value);
+                case "partitions" -> partitions = Integer.parseInt(value);
+                case "duplicate-share" -> duplicateShare = Double.parseDouble(value);
+                case "tagger" -> tagger = Boolean.parseBoolean(value);
+                case "json" -> jsonOut = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option " + arg);
+            }
+        }
+        return new BenchOptions(articles, threads, partitions, duplicateShare, tagger, jsonOut);
+    }
+}

@@ -1,0 +1,63 @@
+package io.newsflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * One run of {@link PipelineBenchmark}: the three passes, where the records went, latency, heap, and the two
+ * ratios that say what the pipeline costs (pipeline / tagger-only, pipeline / raw Kafka).
+ * {@code taggerOnly} and {@code pipelineToTagger} are {@code null} when the tagger was off.
+ */
+public record PipelineBenchResult(String startedAt, int articles, int threads, int partitions,
+        double duplicateShare, boolean tagger, Machine machine, String loadAverageAfter, Throughput rawKafka,
+        Throughput taggerOnly, Throughput pipeline, Accounting accounting, LatencyPercentiles latencyMillis,
+        double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka) {
+
+    public void writeJson(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+    }
+
+    /** A plain-text table for a terminal. */
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "newsflow pipeline benchmark, %s%n", startedAt));
+        out.append(String.format(Locale.ROOT, "machine: %d cpus, %s, %s; load average %s (before) %s (after)%n",
+                machine.processors(), machine.cpuModel(), machine.javaVersion(), machine.loadAverage(), loadAverageAfter));
+        out.append(String.format(Locale.ROOT,
+                "articles %d (%.0f%% copies), %d thread(s), %d partition(s), tagger %s, exactly_once_v2%n%n",
+                articles, duplicateShare * 100, threads, partitions, tagger ? "on" : "off"));
+        out.append(String.format(Locale.ROOT, "%-26s %12s %10s %10s%n", "pass", "per second", "seconds", "MB/s"));
+        row(out, "raw Kafka (records)", rawKafka);
+        if (taggerOnly != null) {
+            row(out, "tagger only (articles)", taggerOnly);
+        }
+        row(out, "pipeline (records)", pipeline);
+        out.append(String.format(Locale.ROOT, "%naccounted %d of %d: enriched %d, duplicates %d, dead letters %d,"
+                + " seen twice %d%n", accounting.accounted(), accounting.expected(), accounting.enriched(),
+                accounting.duplicates(), accounting.deadLetters(), accounting.repeated()));
+        out.append(String.format(Locale.ROOT, "copies in corpus %d, enriched along with their original %d%n",
+                accounting.copiesInCorpus(), accounting.copiesEnrichedWithTheirOriginal()));
+        out.append(String.format(Locale.ROOT, "latency fetchedAt -> output (ms): p50 %d, p95 %d, p99 %d, max %d%n",
+                latencyMillis.p50(), latencyMillis.p95(), latencyMillis.p99(), latencyMillis.max()));
+        out.append(String.format(Locale.ROOT, "heap used after GC: %.0f MB%n", heapUsedAfterGcMb));
+        if (pipelineToTagger != null) {
+            out.append(String.format(Locale.ROOT, "pipeline / tagger-only: %.2f%n", pipelineToTagger));
+        }
+        out.append(String.format(Locale.ROOT, "pipeline / raw Kafka:   %.4f%n", pipelineToRawKafka));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, Throughput throughput) {
+        out.append(String.format(Locale.ROOT, "%-26s %12.1f %10.2f %10.2f%n", name, throughput.perSecond(),
+                throughput.seconds(), throughput.megabytesPerSecond()));
+    }
+}

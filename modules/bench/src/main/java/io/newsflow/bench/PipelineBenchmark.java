@@ -1,0 +1,179 @@
+package io.newsflow.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsflow.model.RawArticle;
+import io.newsflow.model.TrustedModelClasses;
+import io.newsflow.registry.RegistryServerConfig;
+import io.newsflow.registry.SchemaRegistryServer;
+import io.newsflow.serde.AvroSerdeConfig;
+import io.newsflow.serde.SpecificAvroSerde;
+import io.newsflow.streams.NewsflowConfig;
+import io.newsflow.streams.stages.CoreNlpEntityTagging;
+import io.newsflow.streams.stages.EntityTagging;
+import io.newsflow.text.clean.ArticleCleaner;
+
+/**
+ * {@code newsflow bench}: the end-to-end benchmark. On an embedded broker and schema registry it measures, in
+ * one JVM and on the same {@link BenchCorpus} articles, (a) raw Kafka pass-through of the serialized records,
+ * (b) the entity tagger alone with the same thread count, and (c) the full pipeline under exactly_once_v2 with
+ * end-to-end latency from {@code fetchedAt} to the output record's broker timestamp; then the heap in use
+ * after a GC. The ratios pipeline / tagger-only and pipeline / raw Kafka say where the time goes.
+ *
+ * <p>The pipeline pass first runs a few warm-up articles through (the first exactly-once transactions on fresh
+ * topics take seconds), then produces the whole corpus at once: its latency figures are therefore those of a
+ * backlog being worked off, and its throughput that of a saturated pipeline.
+ *
+ * <pre>{@code
+ * PipelineBenchResult result = new PipelineBenchmark(BenchOptions.defaults()).run();
+ * System.out.print(result.table());
+ * }</pre>
+ */
+public final class PipelineBenchmark {
+
+    static {
+        // Before the first logger exists: a standalone run gets quiet logging; inside the app this is a no-op.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "io/newsflow/bench/logback-bench.xml");
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmark.class);
+
+    private final BenchOptions options;
+
+    public PipelineBenchmark(BenchOptions options) {
+        this.options = options;
+    }
+
+    public PipelineBenchResult run() throws IOException, InterruptedException {
+        TrustedModelClasses.register();
+        Machine machine = Machine.describe();
+        Instant startedAt = Instant.now();
+        BenchCorpus corpus = BenchCorpus.generate(options.articles(), options.duplicateShare(),
+                BenchCorpus.DEFAULT_SEED);
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        int maxRecordBytes = new NewsflowConfig(Map.of()).maxRecordBytes();
+        Duration timeout = timeout(options);
+        Path stateDir = Files.createTempDirectory("newsflow-bench-state");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
+             SchemaRegistryServer registry = SchemaRegistryServer.start(
+                     RegistryServerConfig.defaults(broker.bootstrapServers()))) {
+            String bootstrap = broker.bootstrapServers();
+            String registryUrl = registry.url().toString();
+
+            String passThroughTopic = "bench-" + runId + ".pass-through";
+            List<byte[][]> serialized = serialize(corpus.articles(), registryUrl, passThroughTopic);
+            long valueBytes = serialized.stream().mapToLong(record -> record[1].length).sum();
+            BenchTopics.create(bootstrap, options.partitions(), maxRecordBytes, List.of(passThroughTopic), List.of());
+            LOG.info("(a) raw Kafka pass-through of {} records, {} MB", serialized.size(), valueBytes / 1_000_000);
+            Throughput raw = new RawKafkaPassThrough(bootstrap, maxRecordBytes)
+                    .measure(passThroughTopic, serialized, timeout);
+
+            EntityTagging tagging = EntityTagging.NONE;
+            Throughput taggerOnly = null;
+            if (options.tagger()) {
+                LOG.info("(b) tagger only, {} thread(s)", options.threads());
+                tagging = CoreNlpEntityTagging.loadAndWarmUp();
+                taggerOnly = TaggerOnlyRun.measure(tagging, cleaned(corpus.articles()), options.threads());
+            }
+
+            LOG.info("(c) full pipeline, exactly_once_v2");
+            PipelineRun.Outcome pipeline = new PipelineRun(bootstrap, registryUrl, options, stateDir, runId)
+                    .run(corpus, PipelineRun.warmUpArticles(warmUpCount(options)), tagging, valueBytes, timeout);
+
+            PipelineBenchResult result = new PipelineBenchResult(startedAt.toString(), options.articles(),
+                    options.threads(), options.partitions(), options.duplicateShare(), options.tagger(), machine,
+                    Machine.currentLoadAverage(), raw, taggerOnly, pipeline.throughput(), pipeline.accounting(),
+                    pipeline.latency(), pipeline.heapUsedAfterGcMb(),
+                    taggerOnly == null ? null : ratio(pipeline.throughput(), taggerOnly),
+                    ratio(pipeline.throughput(), raw));
+            if (options.jsonOut() != null) {
+                result.writeJson(options.jsonOut());
+                LOG.info("Wrote {}", options.jsonOut());
+            }
+            return result;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Raw Kafka pass-through did not finish: " + e.getMessage(), e);
+        } finally {
+            deleteRecursively(stateDir);
+        }
+    }
+
+    /** Enough for the first transactions and the JIT, small next to the corpus. */
+    static int warmUpCount(BenchOptions options) {
+        return Math.min(50, Math.max(10, options.articles() / 10));
+    }
+
+    /** Generous: tagging is about 48 articles/s per thread on an idle core, and much less on a busy machine. */
+    static Duration timeout(BenchOptions options) {
+        return Duration.ofSeconds(60).plusMillis(options.articles() * 250L / options.threads());
+    }
+
+    static double ratio(Throughput numerator, Throughput denominator) {
+        return denominator.perSecond() == 0 ? 0 : numerator.perSecond() / denominator.perSecond();
+    }
+
+    private static List<byte[][]> serialize(List<RawArticle> articles, String registryUrl, String topic) {
+        try (SpecificAvroSerde<RawArticle> serde = new SpecificAvroSerde<>()) {
+            serde.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, registryUrl), false);
+            Serializer<RawArticle> serializer = serde.serializer();
+            Instant fetchedAt = Instant.now();
+            List<byte[][]> records = new ArrayList<>(articles.size());
+            for (RawArticle article : articles) {
+                RawArticle stamped = RawArticle.newBuilder(article).setFetchedAt(fetchedAt).build();
+                records.add(new byte[][] {article.getId().getBytes(StandardCharsets.UTF_8),
+                    serializer.serialize(topic, stamped)});
+            }
+            return records;
+        }
+    }
+
+    /** What the tag stage sees: bodies after the clean stage (no source templates: a cold pipeline). */
+    private static List<TaggerOnlyRun.CleanArticle> cleaned(List<RawArticle> articles) {
+        ArticleCleaner cleaner = new ArticleCleaner();
+        return articles.stream().map(article -> new TaggerOnlyRun.CleanArticle(
+                article.getTitle() == null ? "" : article.getTitle(),
+                cleaner.clean(article.getBody(), article.getContentType(), null).text())).toList();
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete benchmark state " + root, e);
+        }
+    }
+
+    /** {@code java -cp ... io.newsflow.bench.PipelineBenchmark --articles=2000 --threads=1 --json=bench.json} */
+    public static void main(String[] args) throws Exception {
+        PipelineBenchResult result = new PipelineBenchmark(BenchOptions.parse(args)).run();
+        System.out.print(result.table());
+        if (!result.accounting().complete()) {
+            System.exit(2);
+        }
+    }
+}

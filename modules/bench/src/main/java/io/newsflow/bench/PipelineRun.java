@@ -1,0 +1,191 @@
+package io.newsflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.newsflow.model.DeadLetter;
+import io.newsflow.model.RawArticle;
+import io.newsflow.streams.NewsflowConfig;
+import io.newsflow.streams.NewsflowStreamsApp;
+import io.newsflow.streams.PipelineMetrics;
+import io.newsflow.streams.Topics;
+import io.newsflow.streams.ValueSerdes;
+import io.newsflow.streams.stages.EntityTagging;
+
+/**
+ * The full newsflow pipeline, exactly-once, on the benchmark corpus: produces every article (stamping
+ * {@code fetchedAt} as it sends), waits until each one is accounted on an output topic, and times it.
+ */
+final class PipelineRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+    /** What one run measured; {@code heapUsedAfterGcMb} is read while the pipeline is still up. */
+    record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb) {
+    }
+
+    private final String bootstrapServers;
+    private final String registryUrl;
+    private final BenchOptions options;
+    private final Path stateDir;
+    private final String runId;
+
+    PipelineRun(String bootstrapServers, String registryUrl, BenchOptions options, Path stateDir, String runId) {
+        this.bootstrapServers = bootstrapServers;
+        this.registryUrl = registryUrl;
+        this.options = options;
+        this.stateDir = stateDir;
+        this.runId = runId;
+    }
+
+    /**
+     * Produces {@code warmUp} first and waits for all of it (the first transactions on fresh topics are slow),
+     * then starts the clock and produces the corpus.
+     */
+    Outcome run(BenchCorpus corpus, List<RawArticle> warmUp, EntityTagging tagging, long valueBytes, Duration timeout)
+            throws InterruptedException {
+        NewsflowConfig config = config();
+        Topics topics = config.topics();
+        BenchTopics.create(bootstrapServers, options.partitions(), config.maxRecordBytes(), List.of(topics.raw()),
+                List.of(topics.enriched(), topics.duplicates(), topics.deadLetter()));
+        ValueSerdes serdes = new ValueSerdes(config);
+        Deserializer<DeadLetter> deadLetters = serdes.forValues(DeadLetter.class).deserializer();
+        try (NewsflowStreamsApp app = new NewsflowStreamsApp(config, tagging, PipelineMetrics.NONE).start();
+             KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
+                     FeedProducer.properties(bootstrapServers, config.maxRecordBytes()), new StringSerializer(),
+                     serdes.forValues(RawArticle.class).serializer())) {
+            awaitRunning(app);
+            if (!warmUp.isEmpty()) {
+                try (OutputCollector collector = new OutputCollector(bootstrapServers, config.maxRecordBytes(),
+                        topics, deadLetters, warmUp.size(), false)) {
+                    Thread reader = start(collector);
+                    produce(producer, topics.raw(), warmUp);
+                    if (!collector.awaitComplete(timeout)) {
+                        throw new IllegalStateException("The pipeline did not process the " + warmUp.size()
+                                + " warm-up articles within " + timeout);
+                    }
+                    collector.close();
+                    reader.join(Duration.ofSeconds(10).toMillis());
+                }
+            }
+            try (OutputCollector collector = new OutputCollector(bootstrapServers, config.maxRecordBytes(), topics,
+                    deadLetters, corpus.size(), true)) {
+                Thread reader = start(collector);
+                long started = System.nanoTime();
+                Map<String, Long> fetchedAt = produce(producer, topics.raw(), corpus.articles());
+                boolean complete = collector.awaitComplete(timeout);
+                long elapsed = (complete ? collector.completedAtNanos() : System.nanoTime()) - started;
+                double heap = heapUsedAfterGcMb();
+                collector.close();
+                reader.join(Duration.ofSeconds(10).toMillis());
+
+                Accounting accounting = collector.accounting(corpus.duplicateOf());
+                if (!complete) {
+                    LOG.warn("Only {} of {} articles came out of the pipeline within {}", accounting.accounted(),
+                            corpus.size(), timeout);
+                }
+                if (accounting.copiesEnrichedWithTheirOriginal() > 0) {
+                    Set<String> enriched = collector.enrichedIds();
+                    LOG.warn("{} copies were enriched as well as their original, e.g. {}",
+                            accounting.copiesEnrichedWithTheirOriginal(), corpus.duplicateOf().entrySet().stream()
+                                    .filter(copy -> enriched.contains(copy.getKey())
+                                            && enriched.contains(copy.getValue()))
+                                    .limit(5).toList());
+                }
+                return new Outcome(Throughput.of(accounting.accounted(), elapsed, valueBytes), accounting,
+                        latency(fetchedAt, collector.outputTimestamps()), heap);
+            }
+        }
+    }
+
+    /** Articles to run through a fresh pipeline before timing: unlike the corpus in ids, URLs and text. */
+    static List<RawArticle> warmUpArticles(int count) {
+        return BenchCorpus.generate(count, 0, BenchCorpus.DEFAULT_SEED + 1).articles().stream()
+                .map(article -> RawArticle.newBuilder(article)
+                        .setId("warm-up-" + article.getId())
+                        .setUrl(article.getUrl().replace("/news/", "/warm-up/"))
+                        .build())
+                .toList();
+    }
+
+    private static Thread start(OutputCollector collector) {
+        Thread reader = new Thread(collector, "bench-output-collector");
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
+    /** Sends every article, stamping {@code fetchedAt} as it goes; returns id to that stamp. */
+    private static Map<String, Long> produce(KafkaProducer<String, RawArticle> producer, String topic,
+            List<RawArticle> articles) {
+        Map<String, Long> fetchedAt = new HashMap<>(articles.size() * 2);
+        for (RawArticle article : articles) {
+            long now = System.currentTimeMillis();
+            fetchedAt.put(article.getId(), now);
+            producer.send(new ProducerRecord<>(topic, article.getId(),
+                    RawArticle.newBuilder(article).setFetchedAt(Instant.ofEpochMilli(now)).build()));
+        }
+        producer.flush();
+        return fetchedAt;
+    }
+
+    private NewsflowConfig config() {
+        String prefix = "bench-" + runId + ".";
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(NewsflowConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+        settings.put(NewsflowConfig.SCHEMA_REGISTRY_URL, registryUrl);
+        settings.put(NewsflowConfig.APPLICATION_ID, "newsflow-bench-" + runId);
+        settings.put(NewsflowConfig.TOPIC_RAW, prefix + "news.raw");
+        settings.put(NewsflowConfig.TOPIC_ENRICHED, prefix + "news.enriched");
+        settings.put(NewsflowConfig.TOPIC_DUPLICATES, prefix + "news.duplicates");
+        settings.put(NewsflowConfig.TOPIC_DEAD_LETTER, prefix + "news.dead-letter");
+        settings.put(NewsflowConfig.TOPIC_PARTITIONS, options.partitions());
+        settings.put(NewsflowConfig.NUM_STREAM_THREADS, options.threads());
+        settings.put(NewsflowConfig.STATE_DIR, stateDir.toString());
+        settings.put(NewsflowConfig.TAGGER_ENABLED, options.tagger());
+        settings.put(NewsflowConfig.PROCESSING_GUARANTEE, "exactly_once_v2");
+        return new NewsflowConfig(settings);
+    }
+
+    // Not a test wait: the benchmark must not start its clock before Streams owns its partitions.
+    private static void awaitRunning(NewsflowStreamsApp app) throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (app.state() != KafkaStreams.State.RUNNING) {
+            if (app.state() == KafkaStreams.State.ERROR || app.state() == KafkaStreams.State.NOT_RUNNING
+                    || System.nanoTime() > deadline) {
+                throw new IllegalStateException("Kafka Streams did not reach RUNNING (state " + app.state() + ")",
+                        app.fatalError());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static LatencyPercentiles latency(Map<String, Long> fetchedAt, Map<String, Long> outputTimestamps) {
+        long[] samples = outputTimestamps.entrySet().stream()
+                .filter(entry -> fetchedAt.containsKey(entry.getKey()))
+                .mapToLong(entry -> Math.max(0, entry.getValue() - fetchedAt.get(entry.getKey())))
+                .toArray();
+        return LatencyPercentiles.of(samples);
+    }
+
+    // An explicit collection so the figure is live data (broker, registry, Streams, tagger), not garbage.
+    private static double heapUsedAfterGcMb() {
+        ManagementFactory.getMemoryMXBean().gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+}

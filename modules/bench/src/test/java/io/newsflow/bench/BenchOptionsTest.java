@@ -1,0 +1,40 @@
+package io.newsflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void parsesEveryOptionAndKeepsDefaultsForTheRest() {
+        assertThat(BenchOptions.parse()).isEqualTo(BenchOptions.defaults());
+        assertThat(BenchOptions.parse("--articles=500", "--threads=2", "--partitions=8", "--duplicate-share=0.25",
+                "--tagger=false", "--json=out/bench.json"))
+                .isEqualTo(new BenchOptions(500, 2, 8, 0.25, false, Path.of("out/bench.json")));
+        assertThat(BenchOptions.parse("--threads=2").articles()).isEqualTo(BenchOptions.DEFAULT_ARTICLES);
+    }
+
+    @Test
+    void refusesUnknownOptionsAndValuesOutOfRange() {
+        assertThatThrownBy(() -> BenchOptions.parse("--article=5")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--article=5");
+        assertThatThrownBy(() -> BenchOptions.parse("articles")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BenchOptions(0, 1, 1, 0, true, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BenchOptions(10, 0, 1, 0, true, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BenchOptions(10, 1, 1, 1.0, true, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void timeoutGrowsWithTheCorpusAndShrinksWithThreads() {
+        assertThat(PipelineBenchmark.timeout(new BenchOptions(2_000, 1, 4, 0.1, true, null)))
+                .isGreaterThan(PipelineBenchmark.timeout(new BenchOptions(100, 1, 4, 0.1, true, null)))
+                .isGreaterThan(PipelineBenchmark.timeout(new BenchOptions(2_000, 2, 4, 0.1, true, null)));
+        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(100, 1, 4, 0.1, true, null))).isEqualTo(10);
+        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(100_000, 1, 4, 0.1, true, null))).isEqualTo(50);
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The pipeline benchmark end to end on a small corpus, tagger off: every record accounted, JSON complete. */
+class PipelineBenchmarkIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void accountsForEveryArticleAndWritesTheResultAsJson() throws Exception {
+        Path json = dir.resolve("result/bench.json");
+
+        PipelineBenchResult result = new PipelineBenchmark(new BenchOptions(100, 1, 2, 0.1, false, json)).run();
+
+        Accounting accounting = result.accounting();
+        assertThat(accounting.accounted()).isEqualTo(100);
+        assertThat(accounting.complete()).isTrue();
+        assertThat(accounting.repeated()).as("exactly once").isZero();
+        assertThat(accounting.enriched() + accounting.duplicates() + accounting.deadLetters()).isEqualTo(100);
+        assertThat(accounting.deadLetters()).isZero();
+        assertThat(accounting.copiesInCorpus()).isEqualTo(10);
+        assertThat(result.rawKafka().items()).isEqualTo(100);
+        assertThat(result.pipeline().items()).isEqualTo(100);
+        assertThat(result.latencyMillis().count()).isEqualTo(100);
+        assertThat(result.taggerOnly()).isNull();
+        assertThat(result.table()).contains("raw Kafka", "pipeline", "p95", "pipeline / raw Kafka")
+                .doesNotContain("tagger only");
+
+        JsonNode written = new ObjectMapper().readTree(json.toFile());
+        assertThat(written.path("articles").asInt()).isEqualTo(100);
+        assertThat(written.path("partitions").asInt()).isEqualTo(2);
+        for (String pass : new String[] {"rawKafka", "pipeline"}) {
+            assertThat(written.path(pass).has("perSecond")).as(pass).isTrue();
+            assertThat(written.path(pass).has("seconds")).as(pass).isTrue();
+        }
+        for (String percentile : new String[] {"p50", "p95", "p99", "max"}) {
+            assertThat(written.path("latencyMillis").has(percentile)).as(percentile).isTrue();
+        }
+        assertThat(written.path("accounting").path("accounted").asInt()).isEqualTo(100);
+        assertThat(written.has("heapUsedAfterGcMb")).isTrue();
+        assertThat(written.has("pipelineToRawKafka")).isTrue();
+        assertThat(written.path("pipelineToTagger").isNull()).isTrue();
+        assertThat(written.path("taggerOnly").isNull()).isTrue();
+        assertThat(written.path("machine").path("loadAverage").asText()).isNotBlank();
+        assertThat(written.path("machine").path("processors").asInt()).isPositive();
+    }
+}
