@@ -54,6 +54,7 @@ public final class NewsflowConfig extends AbstractConfig {
     public static final String STATE_DIR = "state.dir";
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
     public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
+    public static final String DEDUP_SETTLE_MS = "dedup.settle.ms";
     public static final String TEMPLATE_RETENTION_MS = "clean.template.retention.ms";
     public static final String MAX_BODY_BYTES = "article.max.body.bytes";
     public static final String VALUE_SERDE_CLASS = "value.serde.class";
@@ -101,6 +102,10 @@ public final class NewsflowConfig extends AbstractConfig {
             .define(DEDUP_RETENTION_MS, Type.LONG, Duration.ofDays(7).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
                     "How long an article stays in the dedup stores: copies arriving later are not detected.")
+            .define(DEDUP_SETTLE_MS, Type.LONG, 500L, Range.between(0, 60_000), Importance.LOW,
+                    "How long a new story waits before it is emitted, for a copy with an older timestamp that was "
+                            + "processed later (a backlog spread over partitions) to claim to be the original. "
+                            + "Adds this much latency; 0 emits at once.")
             .define(TEMPLATE_RETENTION_MS, Type.LONG, Duration.ofDays(30).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.LOW,
                     "A source's learned boilerplate template is dropped when the source is silent this long.")
@@ -223,6 +228,10 @@ public final class NewsflowConfig extends AbstractConfig {
 
     public Duration dedupRetention() {
         return Duration.ofMillis(getLong(DEDUP_RETENTION_MS));
+    }
+
+    public Duration dedupSettle() {
+        return Duration.ofMillis(getLong(DEDUP_SETTLE_MS));
     }
 
     public Duration templateRetention() {

@@ -87,7 +87,7 @@ public final class NewsflowTopology {
                         Named.as("dedup-drafts"))
                 .merge(votes, Named.as("dedup-merge"))
                 .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.message()).withName("dedup-verdicts"))
-                .process(() -> new DedupVerdictProcessor(metrics), Named.as("dedup-verdict"), DedupVerdictProcessor.PENDING_STORE);
+                .process(() -> new DedupVerdictProcessor(metrics, config.dedupSettle()), Named.as("dedup-verdict"), DedupVerdictProcessor.PENDING_STORE);
 
         verdicts.split(Named.as("route-"))
                 .branch((id, verdict) -> verdict instanceof DuplicateArticle, Branched.withConsumer(duplicates -> duplicates

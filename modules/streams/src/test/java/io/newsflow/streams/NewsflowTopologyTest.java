@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,13 @@ class NewsflowTopologyTest {
 
     @BeforeEach
     void start() {
+        startDriver(0);
+    }
+
+    /** @param settleMs dedup.settle.ms: 0 emits new stories at once, so most tests need not advance the clock */
+    private void startDriver(long settleMs) {
         Map<String, Object> settings = new HashMap<>();
+        settings.put(NewsflowConfig.DEDUP_SETTLE_MS, settleMs);
         settings.put(NewsflowConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
         settings.put(NewsflowConfig.STATE_DIR, stateDir.toString());
         settings.put(NewsflowConfig.MAX_BODY_BYTES, 64 * 1024);
@@ -165,6 +173,27 @@ class NewsflowTopologyTest {
         assertThat(duplicate.getDuplicateOf()).isEqualTo("a-1");
         assertThat(duplicate.getKind()).isEqualTo(DuplicateKind.NEAR);
         assertThat(duplicate.getSimilarity()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void anOriginalProcessedAfterItsYoungerCopyStillWinsWhileTheCopySettles() {
+        stop();
+        startDriver(500);
+        Instant sent = Instant.parse("2026-11-20T10:00:00Z");
+        raw.pipeInput("copy", article("copy", "https://gazette.example/strike?utm_source=x", "gazette.example",
+                "Strike", PORT_STRIKE), sent.plusSeconds(5));
+        raw.pipeInput("orig", article("orig", "https://gazette.example/strike", "gazette.example", "Strike",
+                PORT_STRIKE), sent);
+
+        assertThat(enriched.isEmpty()).as("new stories wait dedup.settle.ms").isTrue();
+        DuplicateArticle duplicate = duplicates.readValue();
+        assertThat(duplicate.getId()).isEqualTo("copy");
+        assertThat(duplicate.getDuplicateOf()).isEqualTo("orig");
+        assertThat(duplicate.getKind()).isEqualTo(DuplicateKind.EXACT);
+
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("orig");
+        assertThat(duplicates.isEmpty()).isTrue();
     }
 
     @Test

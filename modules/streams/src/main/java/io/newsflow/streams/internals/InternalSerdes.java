@@ -80,6 +80,7 @@ public final class InternalSerdes {
             }
             out.writeInt(pending.expectedVotes());
             out.writeLong(pending.firstSeenMs());
+            out.writeLong(pending.settlesAtMs());
             out.writeInt(pending.votes().size());
             for (DedupVote vote : pending.votes()) {
                 writeVote(out, vote);
@@ -88,12 +89,13 @@ public final class InternalSerdes {
             EnrichedArticle draft = in.readBoolean() ? decodeArticle(readBytes(in)) : null;
             int expected = in.readInt();
             long firstSeen = in.readLong();
+            long settlesAt = in.readLong();
             int count = in.readInt();
             List<DedupVote> votes = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 votes.add(readVote(in));
             }
-            return new PendingDedup(draft, expected, List.copyOf(votes), firstSeen);
+            return new PendingDedup(draft, expected, List.copyOf(votes), firstSeen, settlesAt);
         }));
     }
 

@@ -6,17 +6,27 @@ import java.util.List;
 import io.newsflow.model.EnrichedArticle;
 
 /**
- * What the verdict stage knows of one article so far: its draft (once it arrived) and the votes of its dedup
- * keys. The verdict is taken when the draft and all {@code expectedVotes} votes are in.
+ * What the verdict stage knows of one article so far: its draft (once it arrived), the votes of its dedup keys
+ * and any corrections. The verdict is taken when the draft and all {@code expectedVotes} key votes are in; a new
+ * story then waits until {@code settlesAtMs} for corrections before it is emitted (0: not complete yet).
  */
-public record PendingDedup(EnrichedArticle draft, int expectedVotes, List<DedupVote> votes, long firstSeenMs) {
+public record PendingDedup(EnrichedArticle draft, int expectedVotes, List<DedupVote> votes, long firstSeenMs,
+        long settlesAtMs) {
 
     public static PendingDedup empty(long nowMs) {
-        return new PendingDedup(null, -1, List.of(), nowMs);
+        return new PendingDedup(null, -1, List.of(), nowMs, 0L);
     }
 
     public PendingDedup withDraft(EnrichedArticle article, int expected) {
-        return new PendingDedup(article, expected, votes, firstSeenMs);
+        return new PendingDedup(article, expected, votes, firstSeenMs, settlesAtMs);
+    }
+
+    public PendingDedup settlingUntil(long timeMs) {
+        return new PendingDedup(draft, expectedVotes, votes, firstSeenMs, timeMs);
+    }
+
+    public boolean isSettling() {
+        return settlesAtMs > 0;
     }
 
     public PendingDedup withVote(DedupVote vote) {
@@ -26,10 +36,11 @@ public record PendingDedup(EnrichedArticle draft, int expectedVotes, List<DedupV
         }
         List<DedupVote> more = new ArrayList<>(votes);
         more.add(vote);
-        return new PendingDedup(draft, expectedVotes, List.copyOf(more), firstSeenMs);
+        return new PendingDedup(draft, expectedVotes, List.copyOf(more), firstSeenMs, settlesAtMs);
     }
 
+    /** The draft and every key's own vote are in (corrections do not count: they are extra). */
     public boolean isComplete() {
-        return draft != null && votes.size() >= expectedVotes;
+        return draft != null && votes.stream().filter(vote -> !vote.isCorrection()).count() >= expectedVotes;
     }
 }

@@ -64,6 +64,14 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
                     break;
                 }
                 if (!earlier.isOriginalOf(probe)) {
+                    // Remembered first but younger: this probe's article is its original. Correct its verdict,
+                    // which waits dedup.settle.ms for exactly this.
+                    DedupVote vote = vote(probe, key, earlier, fingerprint);
+                    if (vote != null) {
+                        context().forward(new Record<>(earlier.articleId(), new DedupMessage.Vote(DedupVote.correction(
+                                earlier.articleId(), key, probe.articleId(), vote.kind(), vote.similarity())),
+                                record.timestamp()));
+                    }
                     continue;
                 }
                 DedupVote vote = vote(probe, key, earlier, fingerprint);

@@ -20,15 +20,17 @@ import io.newsflow.model.DuplicateArticle;
 import io.newsflow.model.DuplicateKind;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.streams.PipelineMetrics;
+import io.newsflow.streams.internals.DedupKeyKind;
 import io.newsflow.streams.internals.DedupMessage;
 import io.newsflow.streams.internals.DedupVote;
 import io.newsflow.streams.internals.PendingDedup;
 
 /**
  * Stage 3c, keyed by article id: waits for the draft and the vote of each of its dedup keys, then emits
- * exactly one verdict: the draft (a new story, on to tagging) or a {@link DuplicateArticle} naming the
- * original. Under exactly-once the pending entry, its deletion and the verdict commit together, so an article
- * is never both new and a duplicate.
+ * exactly one verdict: a {@link DuplicateArticle} naming the original at once, or, for a new story, the draft
+ * (on to tagging) after {@code dedup.settle.ms}, during which a correction can still arrive: its original was
+ * processed after it but has the older timestamp. Under exactly-once the pending entry, its deletion and the
+ * verdict commit together, so an article is never both new and a duplicate.
  */
 public final class DedupVerdictProcessor extends ContextualProcessor<String, DedupMessage, String, SpecificRecord> {
 
@@ -39,16 +41,22 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     static final Duration INCOMPLETE_TIMEOUT = Duration.ofMinutes(10);
 
     private final PipelineMetrics metrics;
+    private final Duration settle;
     private KeyValueStore<String, PendingDedup> pending;
 
-    public DedupVerdictProcessor(PipelineMetrics metrics) {
+    public DedupVerdictProcessor(PipelineMetrics metrics, Duration settle) {
         this.metrics = metrics;
+        this.settle = settle;
     }
 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         super.init(context);
         pending = context.getStateStore(PENDING_STORE);
+        if (!settle.isZero()) {
+            Duration tick = settle.compareTo(Duration.ofMillis(100)) < 0 ? settle : Duration.ofMillis(100);
+            context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::emitSettled);
+        }
         context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, this::releaseStale);
     }
 
@@ -63,26 +71,26 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             if (state.draft() != null) {
                 // The same id again: a re-sent article. It is an exact duplicate of the one already waiting.
                 emit(record.withValue(duplicate(draft.article(), new DedupVote(articleId, "id:" + articleId,
-                        articleId, io.newsflow.streams.internals.DedupKeyKind.CONTENT_HASH, 1.0))));
+                        articleId, DedupKeyKind.CONTENT_HASH, 1.0))));
                 return;
             }
             state = state.withDraft(draft.article(), draft.expectedVotes());
         } else if (record.value() instanceof DedupMessage.Vote vote) {
             state = state.withVote(vote.vote());
         }
-        if (state.isComplete()) {
+        if (!state.isComplete()) {
+            pending.put(articleId, state);
+            return;
+        }
+        SpecificRecord verdict = verdict(state);
+        if (verdict instanceof DuplicateArticle || settle.isZero()) {
             pending.delete(articleId);
-            emit(record.withValue(verdict(state)));
+            emit(record.withValue(verdict));
+        } else if (!state.isSettling()) {
+            pending.put(articleId, state.settlingUntil(context().currentSystemTimeMs() + settle.toMillis()));
         } else {
             pending.put(articleId, state);
         }
-    }
-
-    private void emit(Record<String, SpecificRecord> verdict) {
-        if (verdict.value() instanceof DuplicateArticle duplicate) {
-            metrics.duplicate(duplicate.getKind().name());
-        }
-        context().forward(verdict);
     }
 
     static SpecificRecord verdict(PendingDedup state) {
@@ -93,6 +101,13 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             }
         }
         return strongest == null ? state.draft() : duplicate(state.draft(), strongest);
+    }
+
+    private void emit(Record<String, SpecificRecord> verdict) {
+        if (verdict.value() instanceof DuplicateArticle duplicate) {
+            metrics.duplicate(duplicate.getKind().name());
+        }
+        context().forward(verdict);
     }
 
     private static DuplicateArticle duplicate(EnrichedArticle article, DedupVote vote) {
@@ -112,13 +127,30 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
                 .build();
     }
 
+    /** Emits the new stories whose settle time has passed without a correction. */
+    private void emitSettled(long now) {
+        List<KeyValue<String, PendingDedup>> settled = new ArrayList<>();
+        try (KeyValueIterator<String, PendingDedup> all = pending.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, PendingDedup> entry = all.next();
+                if (entry.value.isSettling() && entry.value.settlesAtMs() <= now) {
+                    settled.add(entry);
+                }
+            }
+        }
+        for (KeyValue<String, PendingDedup> entry : settled) {
+            pending.delete(entry.key);
+            emit(new Record<>(entry.key, verdict(entry.value), now));
+        }
+    }
+
     /** Emits drafts whose votes never all arrived (as new: losing them is worse) and drops orphaned votes. */
     private void releaseStale(long now) {
         List<KeyValue<String, PendingDedup>> stale = new ArrayList<>();
         try (KeyValueIterator<String, PendingDedup> all = pending.all()) {
             while (all.hasNext()) {
                 KeyValue<String, PendingDedup> entry = all.next();
-                if (now - entry.value.firstSeenMs() > INCOMPLETE_TIMEOUT.toMillis()) {
+                if (!entry.value.isSettling() && now - entry.value.firstSeenMs() > INCOMPLETE_TIMEOUT.toMillis()) {
                     stale.add(entry);
                 }
             }
