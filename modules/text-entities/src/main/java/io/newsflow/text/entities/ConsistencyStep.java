@@ -38,5 +38,32 @@ public enum ConsistencyStep {
      */
     HEADLINE_CASE,
     /** A phrase tagged somewhere in the article is tagged wherever else it appears untagged. */
-    PROPAGATE
+    PROPAGATE,
+    /**
+     * A name tagged with different types in the mixed-case text of one article takes the type most of its
+     * mentions have ("Lotte" three times ORG, once PER). Ties are left alone: there is no majority to trust.
+     */
+    MAJORITY_TYPE,
+    /**
+     * A name does not start with a lower-case common word: "chaotic Cultural Revolution" loses "chaotic".
+     * Name particles ("de", "van", "al") and hyphenated prefixes ("ex-England") stay.
+     */
+    LOWER_CASE_LEAD,
+    /** A regnal number belongs to the ruler's name: "Elizabeth I", "Charles VI", "John Paul II". */
+    REGNAL_NUMBERS,
+    /**
+     * A nickname or initials in quotes or brackets between a person's first and last names belong to the
+     * name: {@code Hector "Macho" Camacho} is one person, not two.
+     */
+    QUOTED_NICKNAMES,
+    /**
+     * When the article writes a company's full name with a possessive ("Boatmen's Bancshares Inc."), its
+     * short form keeps the possessive too: "Boatmen's" is the company, not "Boatmen" plus a genitive.
+     */
+    COMPANY_POSSESSIVE,
+    /**
+     * A name after a ship prefix ("USS") or a vessel word ("aircraft carrier", "tanker") is a ship, MISC, and
+     * so are the article's other mentions of it: the CRF reads "Carl Vinson" as a person.
+     */
+    VESSEL_NAMES
 }

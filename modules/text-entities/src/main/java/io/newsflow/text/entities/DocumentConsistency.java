@@ -1,5 +1,6 @@
 package io.newsflow.text.entities;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,24 @@ final class DocumentConsistency {
         }
         if (steps.contains(ConsistencyStep.PROPAGATE)) {
             propagate(document);
+        }
+        if (steps.contains(ConsistencyStep.MAJORITY_TYPE)) {
+            voteTypes(document);
+        }
+        if (steps.contains(ConsistencyStep.LOWER_CASE_LEAD)) {
+            NameBoundaries.dropLowerCaseLeads(document);
+        }
+        if (steps.contains(ConsistencyStep.REGNAL_NUMBERS)) {
+            NameBoundaries.attachRegnalNumbers(document);
+        }
+        if (steps.contains(ConsistencyStep.QUOTED_NICKNAMES)) {
+            NameBoundaries.joinQuotedNicknames(document);
+        }
+        if (steps.contains(ConsistencyStep.COMPANY_POSSESSIVE)) {
+            NameBoundaries.keepCompanyPossessives(document);
+        }
+        if (steps.contains(ConsistencyStep.VESSEL_NAMES)) {
+            VesselNames.tagVessels(document);
         }
     }
 
@@ -226,6 +245,50 @@ final class DocumentConsistency {
         }
     }
 
+    /** Gives every mention of a name the type most of its mixed-case mentions have; ties stay as they are. */
+    private static void voteTypes(List<LabeledSentence> document) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (int s = 0; s < document.size(); s++) {
+            LabeledSentence sentence = document.get(s);
+            if (isCapitalLine(sentence)) {
+                continue; // capital lines are guesses; HEADLINE_CASE already aligned them with the body
+            }
+            for (EntitySpan span : sentence.spans(s)) {
+                votes.computeIfAbsent(sentence.phrase(span.from(), span.to()), k -> new EnumMap<>(EntityType.class))
+                        .merge(span.type(), 1, Integer::sum);
+            }
+        }
+        for (int s = 0; s < document.size(); s++) {
+            LabeledSentence sentence = document.get(s);
+            if (isCapitalLine(sentence)) {
+                continue;
+            }
+            for (EntitySpan span : sentence.spans(s)) {
+                EntityType winner = majority(votes.get(sentence.phrase(span.from(), span.to())));
+                if (winner != null && winner != span.type()) {
+                    sentence.relabel(span.from(), span.to(), winner);
+                }
+            }
+        }
+    }
+
+    /** The type with strictly more votes than any other, or {@code null} on a tie. */
+    private static EntityType majority(Map<EntityType, Integer> votes) {
+        EntityType winner = null;
+        int most = 0;
+        boolean tied = false;
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > most) {
+                winner = vote.getKey();
+                most = vote.getValue();
+                tied = false;
+            } else if (vote.getValue() == most) {
+                tied = true;
+            }
+        }
+        return tied ? null : winner;
+    }
+
     /** Tags untagged occurrences of known phrases, longest phrase first, never merging with a neighbour. */
     private static void tagMatches(LabeledSentence sentence, Map<String, EntityType> known, boolean ignoreCase) {
         TreeSet<Integer> lengths = new TreeSet<>();
@@ -283,7 +346,7 @@ final class DocumentConsistency {
         return letterWords >= 2;
     }
 
-    private static boolean startsUpperCase(String word) {
+    static boolean startsUpperCase(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 }

@@ -30,6 +30,8 @@ class ConllDevSetEvaluationTest {
     private static final double STOCK_F1 = 0.9309;
     private static final double STOCK_ORG_F1 = 0.8881;
     private static final double STOCK_MISC_F1 = 0.8915;
+    // What the document-level steps reached (0.9484 when measured): a change that costs F1 fails here.
+    private static final double TARGET_F1 = 0.946;
 
     @Test
     void taggerBeatsTheStockCrfOverallWithoutLosingOrgOrMisc() throws IOException {
@@ -41,7 +43,7 @@ class ConllDevSetEvaluationTest {
 
         assertThat(documents).hasSize(216);
         assertThat(ours.gold()).isEqualTo(5942); // entities in the file, as conlleval counts them
-        assertThat(ours.f1()).isGreaterThanOrEqualTo(STOCK_F1 + 0.01);
+        assertThat(ours.f1()).isGreaterThanOrEqualTo(STOCK_F1 + 0.01).isGreaterThanOrEqualTo(TARGET_F1);
         assertThat(ours.f1(EntityType.ORG)).isGreaterThan(STOCK_ORG_F1);
         assertThat(ours.f1(EntityType.MISC)).isGreaterThan(STOCK_MISC_F1);
     }

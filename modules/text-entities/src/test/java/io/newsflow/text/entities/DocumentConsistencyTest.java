@@ -107,6 +107,91 @@ class DocumentConsistencyTest {
         assertThat(labels(document.get(0))).containsExactly("LOC", "O");
     }
 
+    @Test
+    void mixedCaseMajorityDecidesTheTypeAndTiesStay() {
+        List<LabeledSentence> document = List.of(
+                sentence("Quillon|ORG rose|O"),
+                sentence("Quillon|ORG fell|O"),
+                sentence("Quillon|PER said|O"),
+                sentence("QUILLON|PER TALKS|O"),
+                sentence("Velde|LOC and|O Velde|PER"));
+
+        apply(EnumSet.of(ConsistencyStep.MAJORITY_TYPE), document);
+
+        assertThat(labels(document.get(2))).containsExactly("ORG", "O");
+        assertThat(labels(document.get(3))).containsExactly("PER", "O"); // capital lines neither vote nor change
+        assertThat(labels(document.get(4))).containsExactly("LOC", "O", "PER");
+    }
+
+    @Test
+    void lowerCaseCommonWordDoesNotStartAName() {
+        List<LabeledSentence> document = List.of(
+                sentence("the|O chaotic|MISC Velde|MISC Revolution|MISC"),
+                sentence("van|PER Velde|PER and|O ex-Quillon|MISC players|O"));
+
+        apply(EnumSet.of(ConsistencyStep.LOWER_CASE_LEAD), document);
+
+        assertThat(labels(document.get(0))).containsExactly("O", "O", "MISC", "MISC");
+        assertThat(labels(document.get(1))).containsExactly("PER", "PER", "O", "MISC", "O");
+    }
+
+    @Test
+    void regnalNumberBelongsToTheRuler() {
+        List<LabeledSentence> document = List.of(
+                sentence("King|O Ottokar|PER II|O ruled|O"),
+                sentence("Queen|O Ysolde|PER I|O born|O"),
+                sentence("Brenner|PER Holt|PER I|O think|O"));
+
+        apply(EnumSet.of(ConsistencyStep.REGNAL_NUMBERS), document);
+
+        assertThat(labels(document.get(0))).containsExactly("O", "PER", "PER", "O");
+        assertThat(labels(document.get(1))).containsExactly("O", "PER", "PER", "O");
+        assertThat(labels(document.get(2))).containsExactly("PER", "PER", "O", "O");
+    }
+
+    @Test
+    void quotedNicknameJoinsFirstAndLastName() {
+        List<LabeledSentence> document = List.of(
+                sentence("Tomas|PER \"|O Iron|ORG Fist|ORG \"|O Velde|PER won|O"),
+                sentence("Lise|PER (|O L.V.|O )|O Holt|PER"),
+                sentence("Holt|PER (|O retired|O )|O Velde|PER"));
+
+        apply(EnumSet.of(ConsistencyStep.QUOTED_NICKNAMES), document);
+
+        assertThat(labels(document.get(0))).containsExactly("PER", "PER", "PER", "PER", "PER", "PER", "O");
+        assertThat(labels(document.get(1))).containsExactly("PER", "PER", "PER", "PER", "PER");
+        assertThat(labels(document.get(2))).containsExactly("PER", "O", "O", "O", "PER");
+    }
+
+    @Test
+    void possessiveStaysWithACompanyWhoseFullNameHasIt() {
+        List<LabeledSentence> document = List.of(
+                sentence("Quillon|ORG 's|ORG Freight|ORG Inc|ORG agreed|O"),
+                sentence("Quillon|ORG 's|O shares|O rose|O"),
+                sentence("Velde|ORG 's|O bid|O"));
+
+        apply(EnumSet.of(ConsistencyStep.COMPANY_POSSESSIVE), document);
+
+        assertThat(labels(document.get(1))).containsExactly("ORG", "ORG", "O", "O");
+        assertThat(labels(document.get(2))).containsExactly("ORG", "O", "O");
+    }
+
+    @Test
+    void shipsAreMiscWhereverTheArticleNamesThem() {
+        List<LabeledSentence> document = List.of(
+                sentence("the|O aircraft|O carrier|O Tamsin|PER Holt|PER sailed|O"),
+                sentence("Tamsin|PER Holt|PER docked|O near|O USS|O Velde|LOC"),
+                sentence("the|O tanker|O Marra|O Star|O sank|O on|O Monday|O"),
+                sentence("the|O carrier|O Quillon|ORG Air|ORG cut|O fares|O"));
+
+        apply(EnumSet.of(ConsistencyStep.VESSEL_NAMES), document);
+
+        assertThat(labels(document.get(0))).containsExactly("O", "O", "O", "MISC", "MISC", "O");
+        assertThat(labels(document.get(1))).containsExactly("MISC", "MISC", "O", "O", "MISC", "MISC");
+        assertThat(labels(document.get(2))).containsExactly("O", "O", "MISC", "MISC", "O", "O", "O");
+        assertThat(labels(document.get(3))).containsExactly("O", "O", "ORG", "ORG", "O", "O"); // an airline
+    }
+
     private static void apply(EnumSet<ConsistencyStep> steps, List<LabeledSentence> document) {
         new DocumentConsistency(steps).apply(document);
     }
