@@ -67,17 +67,19 @@ class PipelineIT {
         awaitRunning(first, second);
 
         List<String> expectedIds = new ArrayList<>();
+        // Record timestamps say which copy came first; a copy is 5 ms younger than its story, as a re-sent page is.
+        long sentAt = System.currentTimeMillis();
         try (KafkaProducer<String, RawArticle> producer = producer(config)) {
             for (int i = 0; i < 60; i++) {
                 String id = "story-" + i;
-                producer.send(new ProducerRecord<>(config.topics().raw(), id,
+                producer.send(new ProducerRecord<>(config.topics().raw(), null, sentAt + 10L * i, id,
                         article(id, "https://a.example/" + i, "a.example", "Story " + i, TestArticles.story(i))));
                 expectedIds.add(id);
                 if (i % 10 == 9) {
                     String copy = "copy-" + i;
-                    producer.send(new ProducerRecord<>(config.topics().raw(), copy, article(copy,
-                            "https://a.example/" + i + "?utm_source=newsletter", "a.example", "Story " + i,
-                            TestArticles.story(i))));
+                    producer.send(new ProducerRecord<>(config.topics().raw(), null, sentAt + 10L * i + 5, copy,
+                            article(copy, "https://a.example/" + i + "?utm_source=newsletter", "a.example",
+                                    "Story " + i, TestArticles.story(i))));
                     expectedIds.add(copy);
                 }
                 if (i == 30) {
