@@ -64,6 +64,9 @@ public final class NewsflowTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupVerdictProcessor.PENDING_STORE), Serdes.String(),
                 InternalSerdes.pending()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DedupVerdictProcessor.DRAFT_STORE), Serdes.String(),
+                InternalSerdes.draft()));
 
         KStream<String, EnrichedArticle> cleaned = builder
                 .stream(topics.raw(), Consumed.with(Serdes.String(), serdes.forValues(RawArticle.class))
@@ -87,7 +90,8 @@ public final class NewsflowTopology {
                         Named.as("dedup-drafts"))
                 .merge(votes, Named.as("dedup-merge"))
                 .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.message()).withName("dedup-verdicts"))
-                .process(() -> new DedupVerdictProcessor(metrics, config.dedupSettle()), Named.as("dedup-verdict"), DedupVerdictProcessor.PENDING_STORE);
+                .process(() -> new DedupVerdictProcessor(metrics, config.dedupSettle()), Named.as("dedup-verdict"),
+                        DedupVerdictProcessor.PENDING_STORE, DedupVerdictProcessor.DRAFT_STORE);
 
         verdicts.split(Named.as("route-"))
                 .branch((id, verdict) -> verdict instanceof DuplicateArticle, Branched.withConsumer(duplicates -> duplicates

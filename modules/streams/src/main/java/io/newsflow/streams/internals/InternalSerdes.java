@@ -74,10 +74,7 @@ public final class InternalSerdes {
 
     public static Serde<PendingDedup> pending() {
         return Serdes.serdeFrom((topic, pending) -> pending == null ? null : write(out -> {
-            out.writeBoolean(pending.draft() != null);
-            if (pending.draft() != null) {
-                writeBytes(out, encodeArticle(pending.draft()));
-            }
+            out.writeBoolean(pending.hasDraft());
             out.writeInt(pending.expectedVotes());
             out.writeLong(pending.firstSeenMs());
             out.writeLong(pending.settlesAtMs());
@@ -86,7 +83,7 @@ public final class InternalSerdes {
                 writeVote(out, vote);
             }
         }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
-            EnrichedArticle draft = in.readBoolean() ? decodeArticle(readBytes(in)) : null;
+            boolean hasDraft = in.readBoolean();
             int expected = in.readInt();
             long firstSeen = in.readLong();
             long settlesAt = in.readLong();
@@ -95,8 +92,15 @@ public final class InternalSerdes {
             for (int i = 0; i < count; i++) {
                 votes.add(readVote(in));
             }
-            return new PendingDedup(draft, expected, List.copyOf(votes), firstSeen, settlesAt);
+            return new PendingDedup(hasDraft, expected, List.copyOf(votes), firstSeen, settlesAt);
         }));
+    }
+
+    /** Drafts waiting for their dedup verdict. */
+    public static Serde<EnrichedArticle> draft() {
+        return Serdes.serdeFrom(
+                (topic, draft) -> draft == null ? null : write(out -> writeBytes(out, encodeArticle(draft))),
+                (topic, bytes) -> bytes == null ? null : read(bytes, in -> decodeArticle(readBytes(in))));
     }
 
     private static void writeVote(DataOutputStream out, DedupVote vote) throws IOException {

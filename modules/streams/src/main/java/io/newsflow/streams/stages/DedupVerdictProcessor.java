@@ -37,12 +37,14 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     private static final Logger LOG = LoggerFactory.getLogger(DedupVerdictProcessor.class);
 
     public static final String PENDING_STORE = "dedup-pending";
+    public static final String DRAFT_STORE = "dedup-drafts";
     /** Votes always follow their draft within seconds; this only bounds the store if something went wrong. */
     static final Duration INCOMPLETE_TIMEOUT = Duration.ofMinutes(10);
 
     private final PipelineMetrics metrics;
     private final Duration settle;
     private KeyValueStore<String, PendingDedup> pending;
+    private KeyValueStore<String, EnrichedArticle> drafts;
 
     public DedupVerdictProcessor(PipelineMetrics metrics, Duration settle) {
         this.metrics = metrics;
@@ -53,6 +55,7 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     public void init(ProcessorContext<String, SpecificRecord> context) {
         super.init(context);
         pending = context.getStateStore(PENDING_STORE);
+        drafts = context.getStateStore(DRAFT_STORE);
         if (!settle.isZero()) {
             Duration tick = settle.compareTo(Duration.ofMillis(100)) < 0 ? settle : Duration.ofMillis(100);
             context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::emitSettled);
@@ -68,13 +71,14 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             state = PendingDedup.empty(context().currentSystemTimeMs());
         }
         if (record.value() instanceof DedupMessage.Draft draft) {
-            if (state.draft() != null) {
+            if (state.hasDraft()) {
                 // The same id again: a re-sent article. It is an exact duplicate of the one already waiting.
                 emit(record.withValue(duplicate(draft.article(), new DedupVote(articleId, "id:" + articleId,
                         articleId, DedupKeyKind.CONTENT_HASH, 1.0))));
                 return;
             }
-            state = state.withDraft(draft.article(), draft.expectedVotes());
+            drafts.put(articleId, draft.article());
+            state = state.withDraft(draft.expectedVotes());
         } else if (record.value() instanceof DedupMessage.Vote vote) {
             state = state.withVote(vote.vote());
         }
@@ -82,9 +86,9 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             pending.put(articleId, state);
             return;
         }
-        SpecificRecord verdict = verdict(state);
+        SpecificRecord verdict = verdict(state, drafts.get(articleId));
         if (verdict instanceof DuplicateArticle || settle.isZero()) {
-            pending.delete(articleId);
+            forget(articleId);
             emit(record.withValue(verdict));
         } else if (!state.isSettling()) {
             pending.put(articleId, state.settlingUntil(context().currentSystemTimeMs() + settle.toMillis()));
@@ -93,14 +97,19 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
         }
     }
 
-    static SpecificRecord verdict(PendingDedup state) {
+    private void forget(String articleId) {
+        pending.delete(articleId);
+        drafts.delete(articleId);
+    }
+
+    static SpecificRecord verdict(PendingDedup state, EnrichedArticle draft) {
         DedupVote strongest = null;
         for (DedupVote vote : state.votes()) {
             if (vote.isDuplicate() && (strongest == null || vote.isStrongerThan(strongest))) {
                 strongest = vote;
             }
         }
-        return strongest == null ? state.draft() : duplicate(state.draft(), strongest);
+        return strongest == null ? draft : duplicate(draft, strongest);
     }
 
     private void emit(Record<String, SpecificRecord> verdict) {
@@ -139,8 +148,9 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             }
         }
         for (KeyValue<String, PendingDedup> entry : settled) {
-            pending.delete(entry.key);
-            emit(new Record<>(entry.key, verdict(entry.value), now));
+            SpecificRecord verdict = verdict(entry.value, drafts.get(entry.key));
+            forget(entry.key);
+            emit(new Record<>(entry.key, verdict, now));
         }
     }
 
@@ -156,11 +166,12 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             }
         }
         for (KeyValue<String, PendingDedup> entry : stale) {
-            pending.delete(entry.key);
-            if (entry.value.draft() != null) {
+            EnrichedArticle draft = entry.value.hasDraft() ? drafts.get(entry.key) : null;
+            forget(entry.key);
+            if (draft != null) {
                 LOG.warn("Article {} got {} of {} dedup votes in {}; emitting it on the votes it has",
                         entry.key, entry.value.votes().size(), entry.value.expectedVotes(), INCOMPLETE_TIMEOUT);
-                emit(new Record<>(entry.key, verdict(entry.value), now));
+                emit(new Record<>(entry.key, verdict(entry.value, draft), now));
             }
         }
     }
