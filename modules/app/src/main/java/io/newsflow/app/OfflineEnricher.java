@@ -10,6 +10,7 @@ import io.newsflow.model.DuplicateArticle;
 import io.newsflow.model.DuplicateKind;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
+import io.newsflow.model.TrustedModelClasses;
 import io.newsflow.streams.stages.ArticleValidation;
 import io.newsflow.streams.stages.EnrichedDrafts;
 import io.newsflow.streams.stages.EntityTagging;
@@ -34,6 +35,7 @@ final class OfflineEnricher {
     private final String pipelineVersion;
 
     OfflineEnricher(int maxBodyBytes, int dedupCapacity, EntityTagging tagging, String pipelineVersion) {
+        TrustedModelClasses.register();
         this.validation = new ArticleValidation(maxBodyBytes);
         this.duplicates = new DuplicateDetector(dedupCapacity);
         this.tagging = tagging;
