@@ -11,6 +11,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.newsflow.streams.errors.Causes;
 import io.newsflow.streams.stages.EntityTagging;
 
 /**
@@ -81,16 +82,8 @@ public final class NewsflowStreamsApp implements AutoCloseable {
     }
 
     static boolean isTransient(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.kafka.common.errors.RetriableException
-                    || t instanceof org.apache.kafka.streams.errors.TaskMigratedException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.anyOf(exception, org.apache.kafka.common.errors.RetriableException.class,
+                org.apache.kafka.streams.errors.TaskMigratedException.class);
     }
 
     @Override

@@ -65,12 +65,7 @@ final class DeadLetters {
 
     /** A registry outage or a broker hiccup is not the record's fault: fail, and let the thread retry. */
     static boolean isRetriable(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof RetriableException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyOf(exception, RetriableException.class);
     }
 
     static String stageOf(Exception exception, String fallback) {
