@@ -43,15 +43,19 @@ public final class ContentHash {
         if (body == null || body.isEmpty()) {
             return "";
         }
-        String nfkc = Normalizer.normalize(body, Normalizer.Form.NFKC);
+        // Most bodies are already NFKC: checking is much cheaper than normalising.
+        String nfkc = Normalizer.isNormalized(body, Normalizer.Form.NFKC)
+                ? body : Normalizer.normalize(body, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
-            if (INVISIBLE.indexOf(c) >= 0) {
+            // ASCII, nearly all of an English body, needs none of the table look-ups but the backtick's.
+            boolean ascii = c < 0x80;
+            if (!ascii && INVISIBLE.indexOf(c) >= 0) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || (!ascii && Character.isSpaceChar(c))) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -59,7 +63,9 @@ public final class ContentHash {
                 out.append(' ');
                 pendingSpace = false;
             }
-            if (SINGLE_QUOTES.indexOf(c) >= 0) {
+            if (ascii) {
+                out.append(c == '`' ? '\'' : c);
+            } else if (SINGLE_QUOTES.indexOf(c) >= 0) {
                 out.append('\'');
             } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
                 out.append('"');

@@ -23,7 +23,7 @@ import java.util.List;
  * (2-word shingles raise that ceiling, hence 3-word). The price is storage: {@value #SERIALIZED_SIZE} bytes
  * per article instead of 8.
  *
- * <p>Tuning: {@link #PERMUTATIONS} slots of 16 bits; similarity is the fraction of agreeing slots and
+ * <p>Tuning: {@link #SLOTS} slots of 16 bits; similarity is the fraction of agreeing slots and
  * {@link #NEAR_DUPLICATE_THRESHOLD} is the decision. Band keys: {@link #BANDS} bands of {@link #ROWS} slots.
  * A pair with Jaccard 0.5 shares a band with probability 1-(1-0.5^2)^8 = 0.90, at 0.6 0.97, at 0.7 0.995;
  * more rows per band would cut chance candidates further but lose heavily edited copies (3 rows: 0.86 at
@@ -36,7 +36,7 @@ import java.util.List;
  */
 public final class NearDuplicateFingerprint {
 
-    public static final int PERMUTATIONS = 128;
+    public static final int SLOTS = 128;
     public static final int SHINGLE_WORDS = 3;
     public static final int BANDS = 8;
     public static final int ROWS = 2;
@@ -44,12 +44,12 @@ public final class NearDuplicateFingerprint {
     public static final int MIN_WORDS = 30;
 
     /** Format version byte, word count (int), then the slots (2 bytes each, big-endian). */
-    public static final int SERIALIZED_SIZE = 1 + Integer.BYTES + 2 * PERMUTATIONS;
+    public static final int SERIALIZED_SIZE = 1 + Integer.BYTES + 2 * SLOTS;
 
     private static final byte FORMAT_VERSION = 1;
 
     static final MinHashScheme SCHEME =
-            new MinHashScheme(SHINGLE_WORDS, PERMUTATIONS, BANDS, ROWS, NEAR_DUPLICATE_THRESHOLD, MIN_WORDS);
+            new MinHashScheme(SHINGLE_WORDS, SLOTS, BANDS, ROWS, NEAR_DUPLICATE_THRESHOLD, MIN_WORDS);
 
     private final MinHashScheme.Signature signature;
 
@@ -80,8 +80,8 @@ public final class NearDuplicateFingerprint {
         if (wordCount < 0) {
             throw new IllegalArgumentException("negative word count " + wordCount);
         }
-        char[] slots = new char[PERMUTATIONS];
-        for (int i = 0; i < PERMUTATIONS; i++) {
+        char[] slots = new char[SLOTS];
+        for (int i = 0; i < SLOTS; i++) {
             slots[i] = in.getChar();
         }
         return new NearDuplicateFingerprint(new MinHashScheme.Signature(slots, wordCount));
@@ -96,7 +96,7 @@ public final class NearDuplicateFingerprint {
         return out.array();
     }
 
-    /** The MinHash signature: {@link #PERMUTATIONS} values in 0..65535. */
+    /** The MinHash signature: {@link #SLOTS} values in 0..65535. */
     public int[] signature() {
         char[] slots = signature.slots();
         int[] copy = new int[slots.length];

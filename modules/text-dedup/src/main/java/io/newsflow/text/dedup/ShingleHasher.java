@@ -69,8 +69,11 @@ final class ShingleHasher {
         return Arrays.copyOf(words, count);
     }
 
-    /** Distinct shingle hashes, sorted; a body shorter than one shingle yields its words as one shingle. */
-    long[] shingles(long[] words) {
+    /**
+     * Shingle hashes in text order, repeats included (enough for a minimum); a body shorter than one shingle
+     * yields its words as one shingle.
+     */
+    long[] shingleHashes(long[] words) {
         if (words.length == 0) {
             return words;
         }
@@ -84,6 +87,12 @@ final class ShingleHasher {
             }
             shingles[start] = fmix64(h);
         }
+        return shingles;
+    }
+
+    /** Distinct shingle hashes, sorted. */
+    long[] shingles(long[] words) {
+        long[] shingles = shingleHashes(words);
         Arrays.sort(shingles);
         int distinct = 0;
         for (int i = 0; i < shingles.length; i++) {

@@ -51,4 +51,10 @@ class ContentHashTest {
                 .isEqualTo("\"yes\" - it's done...");
         assertThat(ContentHash.normalise(null)).isEmpty();
     }
+
+    @Test
+    void asciiBackticksAndUnicodeSpacesAreNormalisedLikeTheirTypographicTwins() {
+        assertThat(ContentHash.normalise("`Go`\u2003now\u202Fplease\u200B!")).isEqualTo("'go' now please!");
+        assertThat(ContentHash.of("it`s done")).isEqualTo(ContentHash.of("it\u2019s done"));
+    }
 }

@@ -62,7 +62,7 @@ class DedupEvaluationTest {
         assertThat(report.falsePositives() + report.trueNegatives()).isEqualTo(pairs.size() - duplicates);
         assertThat(report.byKind().values().stream().mapToInt(DedupEvaluation.KindFigures::pairs).sum())
                 .isEqualTo(pairs.size());
-        assertThat(report.storedBytes()).isEqualTo(2 * NearDuplicateFingerprint.PERMUTATIONS);
+        assertThat(report.storedBytes()).isEqualTo(2 * NearDuplicateFingerprint.SLOTS);
     }
 
     @Test
