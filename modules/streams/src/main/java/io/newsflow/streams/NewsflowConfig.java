@@ -102,10 +102,11 @@ public final class NewsflowConfig extends AbstractConfig {
             .define(DEDUP_RETENTION_MS, Type.LONG, Duration.ofDays(7).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
                     "How long an article stays in the dedup stores: copies arriving later are not detected.")
-            .define(DEDUP_SETTLE_MS, Type.LONG, 500L, Range.between(0, 60_000), Importance.LOW,
-                    "How long a new story waits before it is emitted, for a copy with an older timestamp that was "
-                            + "processed later (a backlog spread over partitions) to claim to be the original. "
-                            + "Adds this much latency; 0 emits at once.")
+            .define(DEDUP_SETTLE_MS, Type.LONG, 0L, Range.between(0, 60_000), Importance.LOW,
+                    "How long a new story waits before it is emitted, so that a copy with an older timestamp that "
+                            + "is processed soon after it becomes the published one instead. Either way each story "
+                            + "is published once (a late older copy of a published story is reported as its "
+                            + "duplicate); this only prefers the oldest copy, at this much added latency.")
             .define(TEMPLATE_RETENTION_MS, Type.LONG, Duration.ofDays(30).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.LOW,
                     "A source's learned boilerplate template is dropped when the source is silent this long.")
@@ -199,6 +200,14 @@ public final class NewsflowConfig extends AbstractConfig {
 
     public String applicationId() {
         return getString(APPLICATION_ID);
+    }
+
+    /**
+     * Where the dedup stage sends answers back to itself ({@code <application.id>-dedup-answers}): an internal
+     * topic, created at start-up like Kafka Streams' own, even when {@value #TOPIC_CREATE} is false.
+     */
+    public String dedupAnswersTopic() {
+        return applicationId() + "-dedup-answers";
     }
 
     public Topics topics() {

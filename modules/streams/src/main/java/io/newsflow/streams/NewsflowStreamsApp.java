@@ -57,6 +57,7 @@ public final class NewsflowStreamsApp implements AutoCloseable {
         if (config.createTopics()) {
             TopicProvisioner.ensureTopics(config, config.startupTimeoutMs());
         }
+        TopicProvisioner.ensureInternalTopics(config, config.startupTimeoutMs());
         LOG.info("Starting newsflow {} (application.id={}, bootstrap={}, registry={}, guarantee={})",
                 config.pipelineVersion(), config.applicationId(), config.bootstrapServers(), config.schemaRegistryUrl(),
                 config.getString(NewsflowConfig.PROCESSING_GUARANTEE));

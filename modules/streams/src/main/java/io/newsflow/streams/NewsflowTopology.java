@@ -3,7 +3,6 @@ package io.newsflow.streams;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -67,6 +66,10 @@ public final class NewsflowTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupVerdictProcessor.DRAFT_STORE), Serdes.String(),
                 InternalSerdes.draft()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DedupVerdictProcessor.PUBLISHED_STORE, config.dedupRetention(),
+                        java.time.Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.ByteArray()));
 
         KStream<String, EnrichedArticle> cleaned = builder
                 .stream(topics.raw(), Consumed.with(Serdes.String(), serdes.forValues(RawArticle.class))
@@ -84,16 +87,27 @@ public final class NewsflowTopology {
                 .process(() -> new DedupIndexProcessor(config.dedupRetention(), metrics), Named.as("dedup-index"),
                         DedupIndexProcessor.INDEX_STORE);
 
-        KStream<String, SpecificRecord> verdicts = fingerprinted
+        // Answers of younger copies to corrections loop back to the verdict stage through a topic of their own.
+        String answersTopic = config.dedupAnswersTopic();
+        KStream<String, DedupMessage> answers = builder.stream(answersTopic,
+                Consumed.with(Serdes.String(), InternalSerdes.message()).withName("source-dedup-answers"));
+
+        KStream<String, Object> verdicts = fingerprinted
                 .map((key, article) -> KeyValue.pair(article.article().getId(),
                         (DedupMessage) new DedupMessage.Draft(article.article(), article.keys().size())),
                         Named.as("dedup-drafts"))
                 .merge(votes, Named.as("dedup-merge"))
+                .merge(answers, Named.as("dedup-merge-answers"))
                 .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.message()).withName("dedup-verdicts"))
                 .process(() -> new DedupVerdictProcessor(metrics, config.dedupSettle()), Named.as("dedup-verdict"),
-                        DedupVerdictProcessor.PENDING_STORE, DedupVerdictProcessor.DRAFT_STORE);
+                        DedupVerdictProcessor.PENDING_STORE, DedupVerdictProcessor.DRAFT_STORE,
+                        DedupVerdictProcessor.PUBLISHED_STORE);
 
         verdicts.split(Named.as("route-"))
+                .branch((id, verdict) -> verdict instanceof DedupMessage, Branched.withConsumer(answer -> answer
+                        .mapValues(verdict -> (DedupMessage) verdict, Named.as("route-answer-cast"))
+                        .to(answersTopic, Produced.with(Serdes.String(), InternalSerdes.message())
+                                .withName("sink-dedup-answers")), "answers"))
                 .branch((id, verdict) -> verdict instanceof DuplicateArticle, Branched.withConsumer(duplicates -> duplicates
                         .mapValues(verdict -> emitted(topics.duplicates(), (DuplicateArticle) verdict,
                                 ((DuplicateArticle) verdict).getFetchedAt(), metrics), Named.as("route-duplicate-cast"))

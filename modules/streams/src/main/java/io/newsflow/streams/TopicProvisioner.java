@@ -17,7 +17,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates newsflow's external topics when they are missing, with the configured partitions and replication. */
+/** Creates newsflow's topics when they are missing, with the configured partitions and replication. */
 public final class TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
@@ -25,8 +25,24 @@ public final class TopicProvisioner {
     private TopicProvisioner() {
     }
 
-    /** @throws IllegalStateException naming the brokers when they cannot be reached within {@code timeoutMs} */
+    /**
+     * Creates the external topics that are missing.
+     *
+     * @throws IllegalStateException naming the brokers when they cannot be reached within {@code timeoutMs}
+     */
     public static List<String> ensureTopics(NewsflowConfig config, long timeoutMs) {
+        return ensure(config, config.topics().all(), timeoutMs);
+    }
+
+    /**
+     * Creates newsflow's internal topics (today the dedup answers) if missing: needed even when the external
+     * topics are managed by hand, as Kafka Streams creates its own repartition and changelog topics.
+     */
+    public static List<String> ensureInternalTopics(NewsflowConfig config, long timeoutMs) {
+        return ensure(config, List.of(config.dedupAnswersTopic()), timeoutMs);
+    }
+
+    private static List<String> ensure(NewsflowConfig config, List<String> topics, long timeoutMs) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMs);
@@ -34,7 +50,7 @@ public final class TopicProvisioner {
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (String topic : config.topics().all()) {
+            for (String topic : topics) {
                 if (!existing.contains(topic)) {
                     missing.add(new NewTopic(topic, config.partitions(), config.replicationFactor())
                             .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
@@ -54,6 +70,7 @@ public final class TopicProvisioner {
                 }
             }
             if (!created.isEmpty()) {
+                awaitLeaders(admin, created, timeoutMs);
                 LOG.info("Created topics {} ({} partitions, replication factor {})", created, config.partitions(),
                         config.replicationFactor());
             }
@@ -71,6 +88,33 @@ public final class TopicProvisioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader: Kafka Streams treats a source topic that its
+     * first metadata response does not know yet as missing and shuts down.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics, long timeoutMs)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (true) {
+            try {
+                boolean ready = admin.describeTopics(topics).allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS)
+                        .values().stream()
+                        .allMatch(description -> description.partitions().stream().allMatch(p -> p.leader() != null));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new TimeoutException("topics " + topics + " have no leaders after " + timeoutMs + " ms");
+            }
+            Thread.sleep(50);
         }
     }
 }

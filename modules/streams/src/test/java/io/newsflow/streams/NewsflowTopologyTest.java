@@ -197,6 +197,28 @@ class NewsflowTopologyTest {
     }
 
     @Test
+    void anOriginalProcessedAfterItsCopyWasPublishedBecomesTheCopysDuplicate() {
+        // A backlog worked off partition by partition: the younger copy is published before the older original
+        // is even read. The story must still come out once, not twice (and never zero times).
+        Instant sent = Instant.parse("2026-11-20T10:00:00Z");
+        raw.pipeInput("copy", article("copy", "https://gazette.example/strike?utm_source=x", "gazette.example",
+                "Strike", PORT_STRIKE), sent.plusSeconds(5));
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("copy");
+
+        raw.pipeInput("orig", article("orig", "https://gazette.example/strike", "gazette.example", "Strike",
+                PORT_STRIKE), sent);
+        raw.pipeInput("other", article("other", "https://gazette.example/rates", "gazette.example", "Rates",
+                RATE_DECISION), sent.plusSeconds(1));
+
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("other");
+        DuplicateArticle duplicate = duplicates.readValue();
+        assertThat(duplicate.getId()).isEqualTo("orig");
+        assertThat(duplicate.getDuplicateOf()).isEqualTo("copy");
+        assertThat(duplicate.getKind()).isEqualTo(DuplicateKind.EXACT);
+        assertThat(duplicates.isEmpty()).as("the copy is not also reported as a duplicate").isTrue();
+    }
+
+    @Test
     void theSameArticleSentTwiceIsReportedOnceAsADuplicateOfItself() {
         RawArticle article = article("a-1", "https://gazette.example/strike", "gazette.example", "Strike", PORT_STRIKE);
         raw.pipeInput("a-1", article);

@@ -13,4 +13,8 @@ public sealed interface DedupMessage {
 
     record Vote(DedupVote vote) implements DedupMessage {
     }
+
+    /** A younger copy's answer to a correction, on its way back to the original's verdict. */
+    record Answer(DedupVote vote) implements DedupMessage {
+    }
 }

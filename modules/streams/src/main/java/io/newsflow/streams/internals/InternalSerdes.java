@@ -32,6 +32,7 @@ public final class InternalSerdes {
     private static final byte FORMAT_V1 = 1;
     private static final byte DRAFT = 1;
     private static final byte VOTE = 2;
+    private static final byte ANSWER = 3;
 
     static {
         TrustedModelClasses.register();
@@ -59,6 +60,9 @@ public final class InternalSerdes {
             } else if (message instanceof DedupMessage.Vote vote) {
                 out.writeByte(VOTE);
                 writeVote(out, vote.vote());
+            } else if (message instanceof DedupMessage.Answer answer) {
+                out.writeByte(ANSWER);
+                writeVote(out, answer.vote());
             }
         }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
             byte type = in.readByte();
@@ -67,6 +71,9 @@ public final class InternalSerdes {
             }
             if (type == VOTE) {
                 return new DedupMessage.Vote(readVote(in));
+            }
+            if (type == ANSWER) {
+                return new DedupMessage.Answer(readVote(in));
             }
             throw new SerializationException("Unknown dedup message type " + type);
         }));

@@ -38,8 +38,19 @@ public record PendingDedup(boolean hasDraft, int expectedVotes, List<DedupVote> 
         return new PendingDedup(hasDraft, expectedVotes, List.copyOf(more), firstSeenMs, settlesAtMs);
     }
 
-    /** The draft and every key's own vote are in (corrections do not count: they are extra). */
+    /**
+     * The draft, every key's own vote and an answer to every twin notice are in (corrections do not count: they
+     * are extra). Twin notices come before their key's own vote, so no notice can arrive after completion.
+     */
     public boolean isComplete() {
-        return hasDraft && votes.stream().filter(vote -> !vote.isCorrection()).count() >= expectedVotes;
+        if (!hasDraft || votes.stream().filter(DedupVote::isOwnKeyVote).count() < expectedVotes) {
+            return false;
+        }
+        for (DedupVote vote : votes) {
+            if (vote.isTwin() && votes.stream().noneMatch(other -> other.dedupKey().equals(vote.awaitedAnswerKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

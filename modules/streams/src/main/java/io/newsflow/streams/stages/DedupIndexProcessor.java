@@ -23,7 +23,9 @@ import io.newsflow.text.dedup.NearDuplicateFingerprint;
  *
  * <p>"Earlier" is judged by record timestamp ({@link DedupProbe#isOriginalOf}), not only by arrival here: one
  * article's keys live in different partitions that may see two copies in different orders, and an order every
- * partition agrees on keeps the first copy from being voted a duplicate of a later one.
+ * partition agrees on keeps the first copy from being voted a duplicate of a later one. When the older copy
+ * arrives second, the younger one gets a correction and the older one a twin notice; the verdict stage settles
+ * which of the two is the story (see {@link DedupVerdictProcessor}).
  */
 public final class DedupIndexProcessor extends ContextualProcessor<String, DedupProbe, String, DedupMessage> {
 
@@ -64,13 +66,16 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
                     break;
                 }
                 if (!earlier.isOriginalOf(probe)) {
-                    // Remembered first but younger: this probe's article is its original. Correct its verdict,
-                    // which waits dedup.settle.ms for exactly this.
+                    // Remembered first but younger: this probe's article is its original. Correct the copy's
+                    // verdict, and tell this article to wait for the copy's answer: a copy already published
+                    // stays the story, and this article becomes its duplicate instead.
                     DedupVote vote = vote(probe, key, earlier, fingerprint);
                     if (vote != null) {
                         context().forward(new Record<>(earlier.articleId(), new DedupMessage.Vote(DedupVote.correction(
                                 earlier.articleId(), key, probe.articleId(), vote.kind(), vote.similarity())),
                                 record.timestamp()));
+                        context().forward(new Record<>(probe.articleId(), new DedupMessage.Vote(DedupVote.twin(
+                                probe.articleId(), key, earlier.articleId(), vote.kind())), record.timestamp()));
                     }
                     continue;
                 }

@@ -13,6 +13,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,17 +29,26 @@ import io.newsflow.streams.internals.PendingDedup;
 
 /**
  * Stage 3c, keyed by article id: waits for the draft and the vote of each of its dedup keys, then emits
- * exactly one verdict: a {@link DuplicateArticle} naming the original at once, or, for a new story, the draft
- * (on to tagging) after {@code dedup.settle.ms}, during which a correction can still arrive: its original was
- * processed after it but has the older timestamp. Under exactly-once the pending entry, its deletion and the
+ * exactly one verdict: a {@link DuplicateArticle} naming the original, or, for a new story, the draft (on to
+ * tagging), optionally after {@code dedup.settle.ms}. Under exactly-once the pending entry, its deletion and the
  * verdict commit together, so an article is never both new and a duplicate.
+ *
+ * <p>Copies processed out of timestamp order (a backlog spread over partitions): when an original reaches a
+ * dedup key after its younger copy, the copy gets a correction and the original a twin notice, and the
+ * original's verdict waits for the copy's {@link DedupMessage.Answer answer}. A copy still pending yields and
+ * becomes the duplicate; a copy already published stays the story and the original becomes its duplicate. So
+ * every story is published once and never dropped, whatever order its copies were processed in. Answers travel
+ * back to this stage through the {@code <application.id>-dedup-answers} topic.
  */
-public final class DedupVerdictProcessor extends ContextualProcessor<String, DedupMessage, String, SpecificRecord> {
+public final class DedupVerdictProcessor extends ContextualProcessor<String, DedupMessage, String, Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DedupVerdictProcessor.class);
 
     public static final String PENDING_STORE = "dedup-pending";
     public static final String DRAFT_STORE = "dedup-drafts";
+    /** Ids published as new stories, kept as long as the index keeps keys, to answer late corrections. */
+    public static final String PUBLISHED_STORE = "dedup-published";
+    private static final byte[] PUBLISHED = {1};
     /** Votes always follow their draft within seconds; this only bounds the store if something went wrong. */
     static final Duration INCOMPLETE_TIMEOUT = Duration.ofMinutes(10);
 
@@ -45,6 +56,7 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     private final Duration settle;
     private KeyValueStore<String, PendingDedup> pending;
     private KeyValueStore<String, EnrichedArticle> drafts;
+    private WindowStore<String, byte[]> published;
 
     public DedupVerdictProcessor(PipelineMetrics metrics, Duration settle) {
         this.metrics = metrics;
@@ -52,10 +64,11 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     }
 
     @Override
-    public void init(ProcessorContext<String, SpecificRecord> context) {
+    public void init(ProcessorContext<String, Object> context) {
         super.init(context);
         pending = context.getStateStore(PENDING_STORE);
         drafts = context.getStateStore(DRAFT_STORE);
+        published = context.getStateStore(PUBLISHED_STORE);
         if (!settle.isZero()) {
             Duration tick = settle.compareTo(Duration.ofMillis(100)) < 0 ? settle : Duration.ofMillis(100);
             context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::emitSettled);
@@ -67,14 +80,30 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     public void process(Record<String, DedupMessage> record) {
         String articleId = record.key();
         PendingDedup state = pending.get(articleId);
+        if (record.value() instanceof DedupMessage.Vote vote && vote.vote().isCorrection()) {
+            // Answer at once, whatever this article's own state: the original is waiting for it.
+            boolean wasPublished = state == null && wasPublished(articleId);
+            DedupVote answer = DedupVote.answer(vote.vote(), wasPublished);
+            context().forward(new Record<>(answer.articleId(), (Object) new DedupMessage.Answer(answer),
+                    record.timestamp()));
+            if (state == null) {
+                return; // decided before: published (its original now yields to it) or a duplicate already
+            }
+        } else if (record.value() instanceof DedupMessage.Answer answer) {
+            if (state == null) {
+                LOG.debug("Answer {} for article {} that is no longer pending", answer.vote(), articleId);
+                return;
+            }
+            state = state.withVote(answer.vote());
+        }
         if (state == null) {
             state = PendingDedup.empty(context().currentSystemTimeMs());
         }
         if (record.value() instanceof DedupMessage.Draft draft) {
             if (state.hasDraft()) {
                 // The same id again: a re-sent article. It is an exact duplicate of the one already waiting.
-                emit(record.withValue(duplicate(draft.article(), new DedupVote(articleId, "id:" + articleId,
-                        articleId, DedupKeyKind.CONTENT_HASH, 1.0))));
+                emit(new Record<>(articleId, duplicate(draft.article(), new DedupVote(articleId, "id:" + articleId,
+                        articleId, DedupKeyKind.CONTENT_HASH, 1.0)), record.timestamp()));
                 return;
             }
             drafts.put(articleId, draft.article());
@@ -89,7 +118,7 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
         SpecificRecord verdict = verdict(state, drafts.get(articleId));
         if (verdict instanceof DuplicateArticle || settle.isZero()) {
             forget(articleId);
-            emit(record.withValue(verdict));
+            emit(new Record<>(articleId, verdict, record.timestamp()));
         } else if (!state.isSettling()) {
             pending.put(articleId, state.settlingUntil(context().currentSystemTimeMs() + settle.toMillis()));
         } else {
@@ -115,8 +144,16 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     private void emit(Record<String, SpecificRecord> verdict) {
         if (verdict.value() instanceof DuplicateArticle duplicate) {
             metrics.duplicate(duplicate.getKind().name());
+        } else {
+            published.put(verdict.key(), PUBLISHED, verdict.timestamp());
         }
-        context().forward(verdict);
+        context().forward(new Record<>(verdict.key(), (Object) verdict.value(), verdict.timestamp()));
+    }
+
+    private boolean wasPublished(String articleId) {
+        try (WindowStoreIterator<byte[]> marks = published.fetch(articleId, 0L, Long.MAX_VALUE)) {
+            return marks.hasNext();
+        }
     }
 
     private static DuplicateArticle duplicate(EnrichedArticle article, DedupVote vote) {
