@@ -39,11 +39,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where the result is written as JSON (default: ${DEFAULT-VALUE}).")
     Path json;
 
+    @Option(names = "--paced-seconds", paramLabel = "N", defaultValue = "60",
+            description = "After the saturated pass, send at half the rate it reached for N seconds and report "
+                    + "that latency; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int pacedSeconds;
+
     @Override
     public Integer call() throws Exception {
         BenchOptions options;
         try {
-            options = new BenchOptions(articles, threads, partitions, duplicateShare, !noTagger, json);
+            options = new BenchOptions(articles, threads, partitions, duplicateShare, !noTagger, json, pacedSeconds);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), e);
         }

@@ -4,11 +4,21 @@ import java.nio.file.Path;
 
 /**
  * What {@link PipelineBenchmark} runs: how many articles (copies included), stream threads (and tagger threads
- * in the tagger-only pass), partitions of every topic, the share of copies, whether entities are tagged, and
- * where to write the JSON result ({@code null}: nowhere).
+ * in the tagger-only pass), partitions of every topic, the share of copies, whether entities are tagged, where
+ * to write the JSON result ({@code null}: nowhere), and how long the paced pass at half the measured maximum
+ * rate runs ({@code 0}: not at all).
  */
 public record BenchOptions(int articles, int threads, int partitions, double duplicateShare, boolean tagger,
-        Path jsonOut) {
+        Path jsonOut, int pacedSeconds) {
+
+    /** Long enough for a few hundred latency samples at half of a tagging pipeline's rate. */
+    public static final int DEFAULT_PACED_SECONDS = 60;
+
+    /** Without a paced pass. */
+    public BenchOptions(int articles, int threads, int partitions, double duplicateShare, boolean tagger,
+            Path jsonOut) {
+        this(articles, threads, partitions, duplicateShare, tagger, jsonOut, 0);
+    }
 
     /** Small enough to finish in about two minutes on two busy cores. */
     public static final int DEFAULT_ARTICLES = 2_000;
@@ -26,14 +36,18 @@ public record BenchOptions(int articles, int threads, int partitions, double dup
         if (!(duplicateShare >= 0 && duplicateShare < 1)) {
             throw new IllegalArgumentException("duplicateShare must be in [0, 1), was " + duplicateShare);
         }
+        if (pacedSeconds < 0) {
+            throw new IllegalArgumentException("pacedSeconds must be 0 (no paced pass) or more, was " + pacedSeconds);
+        }
     }
 
     public static BenchOptions defaults() {
-        return new BenchOptions(DEFAULT_ARTICLES, 1, 4, 0.1, true, null);
+        return new BenchOptions(DEFAULT_ARTICLES, 1, 4, 0.1, true, null, DEFAULT_PACED_SECONDS);
     }
 
     /**
-     * Reads {@code --articles=N --threads=N --partitions=N --duplicate-share=X --tagger=true|false --json=FILE};
+     * Reads {@code --articles=N --threads=N --partitions=N --duplicate-share=X --tagger=true|false --json=FILE
+     * --paced-seconds=N};
      * anything not given keeps its default.
      */
     public static BenchOptions parse(String... args) {
@@ -44,6 +58,7 @@ public record BenchOptions(int articles, int threads, int partitions, double dup
         double duplicateShare = options.duplicateShare();
         boolean tagger = options.tagger();
         Path jsonOut = options.jsonOut();
+        int pacedSeconds = options.pacedSeconds();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
@@ -57,9 +72,10 @@ public record BenchOptions(int articles, int threads, int partitions, double dup
                 case "duplicate-share" -> duplicateShare = Double.parseDouble(value);
                 case "tagger" -> tagger = Boolean.parseBoolean(value);
                 case "json" -> jsonOut = Path.of(value);
+                case "paced-seconds" -> pacedSeconds = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
-        return new BenchOptions(articles, threads, partitions, duplicateShare, tagger, jsonOut);
+        return new BenchOptions(articles, threads, partitions, duplicateShare, tagger, jsonOut, pacedSeconds);
     }
 }

@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * One run of {@link PipelineBenchmark}: the three passes, where the records went, latency, heap, and the two
  * ratios that say what the pipeline costs (pipeline / tagger-only, pipeline / raw Kafka).
- * {@code taggerOnly} and {@code pipelineToTagger} are {@code null} when the tagger was off.
+ * {@code taggerOnly} and {@code pipelineToTagger} are {@code null} when the tagger was off, the paced figures
+ * when there was no paced pass. {@code latencyMillis} is that of the saturated pass (a backlog being worked
+ * off); {@code pacedLatencyMillis} that of articles sent one by one at half of its throughput.
  */
 public record PipelineBenchResult(String startedAt, int articles, int threads, int partitions,
         double duplicateShare, boolean tagger, Machine machine, String loadAverageAfter, Throughput rawKafka,
         Throughput taggerOnly, Throughput pipeline, Accounting accounting, LatencyPercentiles latencyMillis,
-        double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka) {
+        double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka, Double pacedRatePerSecond,
+        LatencyPercentiles pacedLatencyMillis) {
 
     public void writeJson(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -46,8 +49,16 @@ public record PipelineBenchResult(String startedAt, int articles, int threads, i
                 accounting.duplicates(), accounting.deadLetters(), accounting.repeated()));
         out.append(String.format(Locale.ROOT, "copies in corpus %d, enriched along with their original %d%n",
                 accounting.copiesInCorpus(), accounting.copiesEnrichedWithTheirOriginal()));
-        out.append(String.format(Locale.ROOT, "latency fetchedAt -> output (ms): p50 %d, p95 %d, p99 %d, max %d%n",
+        out.append(String.format(Locale.ROOT,
+                "latency fetchedAt -> output (ms), saturated backlog: p50 %d, p95 %d, p99 %d, max %d%n",
                 latencyMillis.p50(), latencyMillis.p95(), latencyMillis.p99(), latencyMillis.max()));
+        if (pacedLatencyMillis != null) {
+            out.append(String.format(Locale.ROOT,
+                    "latency fetchedAt -> output (ms), paced at %.1f/s (half of the above): p50 %d, p95 %d, p99 %d, "
+                            + "max %d (%d articles)%n", pacedRatePerSecond, pacedLatencyMillis.p50(),
+                    pacedLatencyMillis.p95(), pacedLatencyMillis.p99(), pacedLatencyMillis.max(),
+                    pacedLatencyMillis.count()));
+        }
         out.append(String.format(Locale.ROOT, "heap used after GC: %.0f MB%n", heapUsedAfterGcMb));
         if (pipelineToTagger != null) {
             out.append(String.format(Locale.ROOT, "pipeline / tagger-only: %.2f%n", pipelineToTagger));

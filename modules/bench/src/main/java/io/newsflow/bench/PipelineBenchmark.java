@@ -40,7 +40,8 @@ import io.newsflow.text.clean.ArticleCleaner;
  *
  * <p>The pipeline pass first runs a few warm-up articles through (the first exactly-once transactions on fresh
  * topics take seconds), then produces the whole corpus at once: its latency figures are therefore those of a
- * backlog being worked off, and its throughput that of a saturated pipeline.
+ * backlog being worked off, and its throughput that of a saturated pipeline. A paced pass then sends fresh
+ * articles one at a time at half that throughput: its latency is the one a feed running below capacity sees.
  *
  * <pre>{@code
  * PipelineBenchResult result = new PipelineBenchmark(BenchOptions.defaults()).run();
@@ -105,7 +106,9 @@ public final class PipelineBenchmark {
                     Machine.currentLoadAverage(), raw, taggerOnly, pipeline.throughput(), pipeline.accounting(),
                     pipeline.latency(), pipeline.heapUsedAfterGcMb(),
                     taggerOnly == null ? null : ratio(pipeline.throughput(), taggerOnly),
-                    ratio(pipeline.throughput(), raw));
+                    ratio(pipeline.throughput(), raw),
+                    pipeline.paced() == null ? null : pipeline.paced().ratePerSecond(),
+                    pipeline.paced() == null ? null : pipeline.paced().latency());
             if (options.jsonOut() != null) {
                 result.writeJson(options.jsonOut());
                 LOG.info("Wrote {}", options.jsonOut());

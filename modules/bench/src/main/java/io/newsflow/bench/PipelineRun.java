@@ -35,8 +35,16 @@ final class PipelineRun {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
-    /** What one run measured; {@code heapUsedAfterGcMb} is read while the pipeline is still up. */
-    record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb) {
+    /**
+     * What one run measured; {@code heapUsedAfterGcMb} is read while the pipeline is still up. {@code paced} is
+     * null when there was no paced pass.
+     */
+    record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb,
+            PacedPass paced) {
+    }
+
+    /** The latency of articles sent one by one at {@code ratePerSecond} (half the saturated throughput). */
+    record PacedPass(double ratePerSecond, int articles, LatencyPercentiles latency) {
     }
 
     private final String bootstrapServers;
@@ -107,20 +115,67 @@ final class PipelineRun {
                                             && enriched.contains(copy.getValue()))
                                     .limit(5).toList());
                 }
-                return new Outcome(Throughput.of(accounting.accounted(), elapsed, valueBytes), accounting,
-                        latency(fetchedAt, collector.outputTimestamps()), heap);
+                Throughput throughput = Throughput.of(accounting.accounted(), elapsed, valueBytes);
+                PacedPass paced = null;
+                if (options.pacedSeconds() > 0 && complete) {
+                    paced = paced(producer, topics, deadLetters, throughput.perSecond() / 2, timeout);
+                }
+                return new Outcome(throughput, accounting, latency(fetchedAt, collector.outputTimestamps()), heap,
+                        paced);
             }
         }
     }
 
-    /** Articles to run through a fresh pipeline before timing: unlike the corpus in ids, URLs and text. */
-    static List<RawArticle> warmUpArticles(int count) {
-        return BenchCorpus.generate(count, 0, BenchCorpus.DEFAULT_SEED + 1).articles().stream()
+    /**
+     * Sends fresh articles (copies included) one at a time at {@code rate} per second for the configured time,
+     * so that each one's latency is the pipeline's own and not time spent queued behind a backlog.
+     */
+    private PacedPass paced(KafkaProducer<String, RawArticle> producer, Topics topics,
+            Deserializer<DeadLetter> deadLetters, double rate, Duration timeout) throws InterruptedException {
+        int count = (int) Math.max(10, Math.round(rate * options.pacedSeconds()));
+        List<RawArticle> articles = renamed(BenchCorpus.generate(count, options.duplicateShare(),
+                BenchCorpus.DEFAULT_SEED + 2).articles(), "paced");
+        LOG.info("(d) paced: {} articles at {} per second", count, String.format(java.util.Locale.ROOT, "%.1f", rate));
+        try (OutputCollector collector = new OutputCollector(bootstrapServers, config().maxRecordBytes(), topics,
+                deadLetters, count, true)) {
+            Thread reader = start(collector);
+            Map<String, Long> fetchedAt = new HashMap<>(count * 2);
+            long intervalNanos = (long) (1e9 / rate);
+            long next = System.nanoTime();
+            for (RawArticle article : articles) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                next += intervalNanos;
+                long now = System.currentTimeMillis();
+                fetchedAt.put(article.getId(), now);
+                producer.send(new ProducerRecord<>(topics.raw(), article.getId(),
+                        RawArticle.newBuilder(article).setFetchedAt(Instant.ofEpochMilli(now)).build()));
+            }
+            producer.flush();
+            if (!collector.awaitComplete(timeout)) {
+                LOG.warn("The paced pass did not complete within {}", timeout);
+            }
+            collector.close();
+            reader.join(Duration.ofSeconds(10).toMillis());
+            return new PacedPass(rate, count, latency(fetchedAt, collector.outputTimestamps()));
+        }
+    }
+
+    /** The same articles under other ids and URLs, so that they are new to a pipeline that saw the corpus. */
+    private static List<RawArticle> renamed(List<RawArticle> articles, String prefix) {
+        return articles.stream()
                 .map(article -> RawArticle.newBuilder(article)
-                        .setId("warm-up-" + article.getId())
-                        .setUrl(article.getUrl().replace("/news/", "/warm-up/"))
+                        .setId(prefix + "-" + article.getId())
+                        .setUrl(article.getUrl().replace("/news/", "/" + prefix + "/"))
                         .build())
                 .toList();
+    }
+
+    /** Articles to run through a fresh pipeline before timing: unlike the corpus in ids, URLs and text. */
+    static List<RawArticle> warmUpArticles(int count) {
+        return renamed(BenchCorpus.generate(count, 0, BenchCorpus.DEFAULT_SEED + 1).articles(), "warm-up");
     }
 
     private static Thread start(OutputCollector collector) {
@@ -159,6 +214,9 @@ final class PipelineRun {
         settings.put(NewsflowConfig.STATE_DIR, stateDir.toString());
         settings.put(NewsflowConfig.TAGGER_ENABLED, options.tagger());
         settings.put(NewsflowConfig.PROCESSING_GUARANTEE, "exactly_once_v2");
+        // -Dbench.set.<newsflow setting>=value tries a setting (e.g. commit.interval.ms) without a rebuild.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.set."))
+                .forEach(name -> settings.put(name.substring("bench.set.".length()), System.getProperty(name)));
         return new NewsflowConfig(settings);
     }
 

@@ -20,7 +20,7 @@ class PipelineBenchmarkIT {
     void accountsForEveryArticleAndWritesTheResultAsJson() throws Exception {
         Path json = dir.resolve("result/bench.json");
 
-        PipelineBenchResult result = new PipelineBenchmark(new BenchOptions(100, 1, 2, 0.1, false, json)).run();
+        PipelineBenchResult result = new PipelineBenchmark(new BenchOptions(100, 1, 2, 0.1, false, json, 3)).run();
 
         Accounting accounting = result.accounting();
         assertThat(accounting.accounted()).isEqualTo(100);
@@ -33,6 +33,11 @@ class PipelineBenchmarkIT {
         assertThat(result.pipeline().items()).isEqualTo(100);
         assertThat(result.latencyMillis().count()).isEqualTo(100);
         assertThat(result.taggerOnly()).isNull();
+        // paced pass: 3 s at half the saturated rate, at least 10 articles, each accounted once
+        assertThat(result.pacedRatePerSecond()).isCloseTo(result.pipeline().perSecond() / 2,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(result.pacedLatencyMillis().count()).isGreaterThanOrEqualTo(10);
+        assertThat(result.table()).contains("paced at");
         assertThat(result.table()).contains("raw Kafka", "pipeline", "p95", "pipeline / raw Kafka")
                 .doesNotContain("tagger only");
 
