@@ -19,7 +19,7 @@ public record PipelineBenchResult(String startedAt, int articles, int threads, i
         double duplicateShare, boolean tagger, Machine machine, String loadAverageAfter, Throughput rawKafka,
         Throughput taggerOnly, Throughput pipeline, Accounting accounting, LatencyPercentiles latencyMillis,
         double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka, Double pacedRatePerSecond,
-        LatencyPercentiles pacedLatencyMillis) {
+        LatencyPercentiles pacedLatencyMillis, double pipelineCpuMillisPerArticle) {
 
     public void writeJson(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -44,6 +44,8 @@ public record PipelineBenchResult(String startedAt, int articles, int threads, i
             row(out, "tagger only (articles)", taggerOnly);
         }
         row(out, "pipeline (records)", pipeline);
+        out.append(String.format(Locale.ROOT, "pipeline CPU per article (whole JVM, broker included): %.1f ms%n",
+                pipelineCpuMillisPerArticle));
         out.append(String.format(Locale.ROOT, "%naccounted %d of %d: enriched %d, duplicates %d, dead letters %d,"
                 + " seen twice %d%n", accounting.accounted(), accounting.expected(), accounting.enriched(),
                 accounting.duplicates(), accounting.deadLetters(), accounting.repeated()));

@@ -40,7 +40,16 @@ final class PipelineRun {
      * null when there was no paced pass.
      */
     record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb,
-            PacedPass paced) {
+            PacedPass paced, double cpuMillisPerArticle) {
+    }
+
+    /**
+     * CPU time of this whole JVM (pipeline, broker, registry and the benchmark's own clients): divided by the
+     * articles, a cost that a busy machine does not distort the way it distorts throughput.
+     */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
     /** The latency of articles sent one by one at {@code ratePerSecond} (half the saturated throughput). */
@@ -95,8 +104,10 @@ final class PipelineRun {
                     deadLetters, corpus.size(), true)) {
                 Thread reader = start(collector);
                 long started = System.nanoTime();
+                long cpuStarted = processCpuNanos();
                 Map<String, Long> fetchedAt = produce(producer, topics.raw(), corpus.articles());
                 boolean complete = collector.awaitComplete(timeout);
+                long cpuNanos = processCpuNanos() - cpuStarted;
                 long elapsed = (complete ? collector.completedAtNanos() : System.nanoTime()) - started;
                 double heap = heapUsedAfterGcMb();
                 collector.close();
@@ -121,7 +132,7 @@ final class PipelineRun {
                     paced = paced(producer, topics, deadLetters, throughput.perSecond() / 2, timeout);
                 }
                 return new Outcome(throughput, accounting, latency(fetchedAt, collector.outputTimestamps()), heap,
-                        paced);
+                        paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()));
             }
         }
     }

@@ -37,7 +37,8 @@ class BenchOptionsTest {
         assertThat(PipelineBenchmark.timeout(new BenchOptions(2_000, 1, 4, 0.1, true, null)))
                 .isGreaterThan(PipelineBenchmark.timeout(new BenchOptions(100, 1, 4, 0.1, true, null)))
                 .isGreaterThan(PipelineBenchmark.timeout(new BenchOptions(2_000, 2, 4, 0.1, true, null)));
-        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(100, 1, 4, 0.1, true, null))).isEqualTo(10);
-        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(100_000, 1, 4, 0.1, true, null))).isEqualTo(50);
+        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(20, 1, 4, 0.1, true, null))).isEqualTo(10);
+        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(1_000, 1, 4, 0.1, true, null))).isEqualTo(200);
+        assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(100_000, 1, 4, 0.1, true, null))).isEqualTo(400);
     }
 }

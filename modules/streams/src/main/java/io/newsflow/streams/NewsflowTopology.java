@@ -53,19 +53,21 @@ public final class NewsflowTopology {
         ArticleCleaner cleaner = new ArticleCleaner();
         StreamsBuilder builder = new StreamsBuilder();
 
+        // Caching: a source's template, and an article's pending verdict, change several times within one commit
+        // interval; the cache sends only the last value to RocksDB and the changelog.
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(CleanProcessor.TEMPLATE_STORE), Serdes.String(),
-                Serdes.ByteArray()));
+                Serdes.ByteArray()).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DedupIndexProcessor.INDEX_STORE, config.dedupRetention(),
                         java.time.Duration.ofMillis(1), true),
                 Serdes.String(), InternalSerdes.probe()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupVerdictProcessor.PENDING_STORE), Serdes.String(),
-                InternalSerdes.pending()));
+                InternalSerdes.pending()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupVerdictProcessor.DRAFT_STORE), Serdes.String(),
-                InternalSerdes.draft()));
+                InternalSerdes.draft()).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DedupVerdictProcessor.PUBLISHED_STORE, config.dedupRetention(),
                         java.time.Duration.ofMillis(1), false),
