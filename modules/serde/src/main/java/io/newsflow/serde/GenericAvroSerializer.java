@@ -3,36 +3,16 @@
  */
 package io.newsflow.serde;
 
-import java.util.Map;
-
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.common.serialization.Serializer;
 
 /** Typed {@link KafkaAvroSerializer} for generic records. */
-public class GenericAvroSerializer implements Serializer<GenericRecord> {
-
-    private final KafkaAvroSerializer inner;
+public class GenericAvroSerializer extends TypedAvroSerializer<GenericRecord> {
 
     public GenericAvroSerializer() {
-        inner = new KafkaAvroSerializer();
+        super(new KafkaAvroSerializer());
     }
 
     public GenericAvroSerializer(SchemaRegistryClient client) {
-        inner = new KafkaAvroSerializer(client);
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        inner.configure(configs, isKey);
-    }
-
-    @Override
-    public byte[] serialize(String topic, GenericRecord record) {
-        return inner.serialize(topic, record);
-    }
-
-    @Override
-    public void close() {
-        inner.close();
+        super(new KafkaAvroSerializer(client));
     }
 }

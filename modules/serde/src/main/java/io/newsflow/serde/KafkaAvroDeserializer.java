@@ -26,23 +26,22 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaAvroDeserializer.class);
 
-    private SchemaRegistryClient client;
-    /** Set when the client was built from config, so that this instance closes and may rebuild it. */
-    private boolean ownsClient;
+    private final RegistryClientSlot registry;
     private AvroBodyReader reader;
 
     /** For construction by class name; {@link #configure} must follow. */
     public KafkaAvroDeserializer() {
+        registry = new RegistryClientSlot();
     }
 
     /** Uses {@code client} instead of one built from {@code schema.registry.url}; generic until configured. */
     public KafkaAvroDeserializer(SchemaRegistryClient client) {
-        this.client = client;
+        registry = new RegistryClientSlot(client);
         applyConfig(new AvroSerdeConfig(Map.of()), false);
     }
 
     public KafkaAvroDeserializer(SchemaRegistryClient client, Map<String, ?> configs) {
-        this.client = client;
+        registry = new RegistryClientSlot(client);
         configure(configs, false);
     }
 
@@ -52,14 +51,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     }
 
     private void applyConfig(AvroSerdeConfig config, boolean isKey) {
-        if (ownsClient) {
-            client.close();    // reconfigured: the registry URLs or credentials may have changed
-            client = null;
-        }
-        if (client == null) {
-            client = SchemaRegistryClients.forConfig(config);
-            ownsClient = true;
-        }
+        registry.configure(config);
         reader = new AvroBodyReader(config.specificAvroReader(), config.specificType(isKey),
                 config.useLogicalTypeConverters());
         LOG.debug("Avro deserializer configured: key={}, registry={}, specific={}",
@@ -80,7 +72,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
 
     private Schema writerSchema(int id) {
         try {
-            return client.getSchemaById(id);
+            return registry.client().getSchemaById(id);
         } catch (RegistryUnavailableException e) {
             throw new SerializationException("Schema registry unavailable while reading schema id " + id
                     + " (retriable): " + e.getMessage(), e);
@@ -95,8 +87,6 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
 
     @Override
     public void close() {
-        if (ownsClient && client != null) {
-            client.close();
-        }
+        registry.close();
     }
 }

@@ -30,9 +30,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
     private final AvroBodyWriter writer = new AvroBodyWriter();
     private final ConcurrentMap<String, Latest> latestBySubject = new ConcurrentHashMap<>();
-    private SchemaRegistryClient client;
-    /** Set when the client was built from config, so that this instance closes and may rebuild it. */
-    private boolean ownsClient;
+    private final RegistryClientSlot registry;
     private AvroSerdeConfig config;
     private boolean isKey;
     private SubjectNameStrategy subjectNameStrategy;
@@ -43,16 +41,17 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
     /** For construction by class name; {@link #configure} must follow. */
     public KafkaAvroSerializer() {
+        registry = new RegistryClientSlot();
     }
 
     /** Uses {@code client} instead of one built from {@code schema.registry.url}; defaults until configured. */
     public KafkaAvroSerializer(SchemaRegistryClient client) {
-        this.client = client;
+        registry = new RegistryClientSlot(client);
         applyConfig(new AvroSerdeConfig(Map.of()), false);
     }
 
     public KafkaAvroSerializer(SchemaRegistryClient client, Map<String, ?> configs) {
-        this.client = client;
+        registry = new RegistryClientSlot(client);
         configure(configs, false);
     }
 
@@ -66,14 +65,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         this.isKey = isKey;
         latestBySubject.clear();
         this.subjectNameStrategy = config.subjectNameStrategy(isKey);
-        if (ownsClient) {
-            client.close();    // reconfigured: the registry URLs or credentials may have changed
-            client = null;
-        }
-        if (client == null) {
-            client = SchemaRegistryClients.forConfig(config);
-            ownsClient = true;
-        }
+        registry.configure(config);
         LOG.debug("Avro serializer configured: key={}, registry={}, auto.register={}, use.latest={}, strategy={}",
                 isKey, config.registryUrls(), config.autoRegisterSchemas(), config.useLatestVersion(),
                 subjectNameStrategy.getClass().getSimpleName());
@@ -100,7 +92,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
                 Latest latest = latest(subject);
                 return writer.writeAs(latest.id(), data, schema, latest.schema(), config.latestCompatibilityStrict());
             }
-            int id = config.autoRegisterSchemas() ? client.register(subject, schema) : lookUp(subject, schema);
+            int id = config.autoRegisterSchemas()
+                    ? registry.client().register(subject, schema) : lookUp(subject, schema);
             return writer.write(id, data, schema);
         } catch (RegistryUnavailableException e) {
             throw new SerializationException("Schema registry unavailable while serializing " + schema.getFullName()
@@ -119,7 +112,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
     private int lookUp(String subject, Schema schema) {
         try {
-            return client.getId(subject, schema);
+            return registry.client().getId(subject, schema);
         } catch (RegistryException e) {
             if (e.isNotFound()) {
                 throw new SerializationException("Schema " + schema.getFullName() + " is not registered under subject '"
@@ -137,16 +130,14 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         if (cached != null && (ttlNanos < 0 || now - cached.fetchedAtNanos() < ttlNanos)) {
             return cached;
         }
-        SchemaMetadata metadata = client.getLatestSchemaMetadata(subject);
-        Latest fresh = new Latest(metadata.id(), client.getSchemaById(metadata.id()), now);
+        SchemaMetadata metadata = registry.client().getLatestSchemaMetadata(subject);
+        Latest fresh = new Latest(metadata.id(), registry.client().getSchemaById(metadata.id()), now);
         latestBySubject.put(subject, fresh);
         return fresh;
     }
 
     @Override
     public void close() {
-        if (ownsClient && client != null) {
-            client.close();
-        }
+        registry.close();
     }
 }

@@ -3,36 +3,16 @@
  */
 package io.newsflow.serde;
 
-import java.util.Map;
-
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serializer;
 
 /** Typed {@link KafkaAvroSerializer} for generated records; same config, same bytes. */
-public class SpecificAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
-
-    private final KafkaAvroSerializer inner;
+public class SpecificAvroSerializer<T extends SpecificRecord> extends TypedAvroSerializer<T> {
 
     public SpecificAvroSerializer() {
-        inner = new KafkaAvroSerializer();
+        super(new KafkaAvroSerializer());
     }
 
     public SpecificAvroSerializer(SchemaRegistryClient client) {
-        inner = new KafkaAvroSerializer(client);
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        inner.configure(configs, isKey);
-    }
-
-    @Override
-    public byte[] serialize(String topic, T record) {
-        return inner.serialize(topic, record);
-    }
-
-    @Override
-    public void close() {
-        inner.close();
+        super(new KafkaAvroSerializer(client));
     }
 }
