@@ -2,22 +2,17 @@ package io.newsflow.downstream;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsflow.streams.StreamsSupervisor;
 import io.newsflow.streams.ValueSerdes;
 
 /**
@@ -31,10 +26,8 @@ public final class DownstreamApp implements AutoCloseable {
 
     private final DownstreamConfig config;
     private final QueryServer server;
-    private final KafkaStreams streams;
+    private final StreamsSupervisor supervisor;
     private final HostInfo self;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
 
     public DownstreamApp(DownstreamConfig config) {
         this.config = config;
@@ -49,27 +42,12 @@ public final class DownstreamApp implements AutoCloseable {
             Properties props = config.streamsProperties(server.port());
             Topology topology = DownstreamTopology.build(config, new ValueSerdes(config.newsflow()));
             LOG.debug("Downstream topology:\n{}", topology.describe());
-            this.streams = new KafkaStreams(topology, props);
+            this.supervisor = new StreamsSupervisor(new KafkaStreams(topology, props), "downstream " + self);
         } catch (RuntimeException e) {
             // Do not keep the port bound when the instance cannot be built.
             server.close();
             throw e;
         }
-        streams.setUncaughtExceptionHandler(exception -> {
-            if (isTransient(exception)) {
-                LOG.warn("Stream thread failed on a transient error, replacing it: {}", exception.toString());
-                return StreamThreadExceptionResponse.REPLACE_THREAD;
-            }
-            LOG.error("Stream thread failed on an unexpected error; shutting this instance down", exception);
-            fatal.set(exception);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
-        streams.setStateListener((newState, oldState) -> {
-            LOG.info("Downstream {} state {} -> {}", self, oldState, newState);
-            if (newState == KafkaStreams.State.NOT_RUNNING || newState == KafkaStreams.State.ERROR) {
-                stopped.countDown();
-            }
-        });
     }
 
     public DownstreamApp start() {
@@ -78,6 +56,7 @@ public final class DownstreamApp implements AutoCloseable {
         }
         LOG.info("Starting newsflow downstream (application.id={}, bootstrap={}, queries at {})",
                 config.applicationId(), config.newsflow().bootstrapServers(), self);
+        KafkaStreams streams = supervisor.streams();
         InstanceDirectory directory = new InstanceDirectory(streams, self);
         server.start(new QueryService(new LocalQueries(LocalStores.of(streams)), directory,
                 new PeerClient(new ObjectMapper(), config.queryTimeout())));
@@ -91,36 +70,25 @@ public final class DownstreamApp implements AutoCloseable {
     }
 
     public KafkaStreams streams() {
-        return streams;
+        return supervisor.streams();
     }
 
     public KafkaStreams.State state() {
-        return streams.state();
+        return supervisor.state();
     }
 
     /** Blocks until the instance stopped (closed, or shut down by a fatal error). */
     public void awaitStop() throws InterruptedException {
-        stopped.await();
+        supervisor.awaitStop();
     }
 
     public Throwable fatalError() {
-        return fatal.get();
-    }
-
-    static boolean isTransient(Throwable exception) {
-        for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof RetriableException || t instanceof TaskMigratedException) {
-                return true;
-            }
-        }
-        return false;
+        return supervisor.fatalError();
     }
 
     @Override
     public void close() {
-        LOG.info("Closing newsflow downstream {}", self);
         server.close();
-        streams.close(Duration.ofSeconds(30));
-        stopped.countDown();
+        supervisor.close();
     }
 }
