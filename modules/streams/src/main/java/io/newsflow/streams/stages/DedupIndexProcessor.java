@@ -30,6 +30,13 @@ import io.newsflow.text.dedup.NearDuplicateFingerprint;
 public final class DedupIndexProcessor extends ContextualProcessor<String, DedupProbe, String, DedupMessage> {
 
     public static final String INDEX_STORE = "dedup-index";
+    /**
+     * At most this many articles are compared under one key, and a key holding this many takes no more. A band
+     * key shared by that many different articles (templated or very short texts) selects nothing: without the
+     * bound every article would be compared with all the others under it, and the stage would slow down with
+     * the square of the articles seen. A real copy shares several bands, so the others still find it.
+     */
+    static final int MAX_ARTICLES_PER_KEY = 64;
 
     private final Duration retention;
     private final PipelineMetrics metrics;
@@ -56,9 +63,11 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
 
         DedupVote best = DedupVote.unique(probe.articleId(), key, probe.kind());
         long from = Math.max(0, record.timestamp() - retention.toMillis());
+        int seen = 0;
         try (WindowStoreIterator<DedupProbe> candidates = index.fetch(key, from, Long.MAX_VALUE)) {
-            while (candidates.hasNext()) {
+            while (candidates.hasNext() && seen < MAX_ARTICLES_PER_KEY) {
                 KeyValue<Long, DedupProbe> entry = candidates.next();
+                seen++;
                 DedupProbe earlier = entry.value;
                 if (earlier.articleId().equals(probe.articleId())) {
                     // Under exactly-once a record is indexed once, so the same id again is the article re-sent.
@@ -86,7 +95,7 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
             }
         }
         // Only originals are remembered: a later copy then points at the first copy, not at another copy.
-        if (!best.isDuplicate()) {
+        if (!best.isDuplicate() && seen < MAX_ARTICLES_PER_KEY) {
             index.put(key, probe, record.timestamp());
         }
         metrics.stageTime("dedup-index", System.nanoTime() - started);

@@ -49,8 +49,11 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
     /** Ids published as new stories, kept as long as the index keeps keys, to answer late corrections. */
     public static final String PUBLISHED_STORE = "dedup-published";
     private static final byte[] PUBLISHED = {1};
-    /** Votes always follow their draft within seconds; this only bounds the store if something went wrong. */
-    static final Duration INCOMPLETE_TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * Votes follow their draft within seconds, and within minutes while a backlog is worked off; this only bounds
+     * the store if something went wrong, and is long so that a slow backlog never releases articles undeduplicated.
+     */
+    static final Duration INCOMPLETE_TIMEOUT = Duration.ofHours(1);
 
     private final PipelineMetrics metrics;
     private final Duration settle;
