@@ -25,7 +25,8 @@ import io.newsflow.text.entities.TaggedEntity;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dlogback.configurationFile=io/newsflow/bench/logback-bench.xml"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-XX:-DontCompileHugeMethods",
+    "-Dlogback.configurationFile=io/newsflow/bench/logback-bench.xml"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 @Threads(1)
