@@ -19,8 +19,12 @@ public enum DedupKeyKind {
         return matchedOn;
     }
 
+    /**
+     * The index key for {@code value}; every key of a kind has one length (see {@link FixedLengthKey}): a
+     * canonical URL is replaced by its SHA-256, content hashes and band keys are fixed length already.
+     */
     public String key(String value) {
-        return keyPrefix + value;
+        return keyPrefix + (this == CANONICAL_URL ? FixedLengthKey.of(value) : value);
     }
 
     public boolean isExact() {

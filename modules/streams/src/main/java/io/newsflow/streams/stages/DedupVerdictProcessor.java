@@ -25,6 +25,7 @@ import io.newsflow.streams.PipelineMetrics;
 import io.newsflow.streams.internals.DedupKeyKind;
 import io.newsflow.streams.internals.DedupMessage;
 import io.newsflow.streams.internals.DedupVote;
+import io.newsflow.streams.internals.FixedLengthKey;
 import io.newsflow.streams.internals.PendingDedup;
 
 /**
@@ -46,7 +47,10 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
 
     public static final String PENDING_STORE = "dedup-pending";
     public static final String DRAFT_STORE = "dedup-drafts";
-    /** Ids published as new stories, kept as long as the index keeps keys, to answer late corrections. */
+    /**
+     * Ids (as {@link FixedLengthKey}s) published as new stories, kept as long as the index keeps keys, to answer
+     * late corrections.
+     */
     public static final String PUBLISHED_STORE = "dedup-published";
     private static final byte[] PUBLISHED = {1};
     /**
@@ -148,13 +152,13 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
         if (verdict.value() instanceof DuplicateArticle duplicate) {
             metrics.duplicate(duplicate.getKind().name());
         } else {
-            published.put(verdict.key(), PUBLISHED, verdict.timestamp());
+            published.put(FixedLengthKey.of(verdict.key()), PUBLISHED, verdict.timestamp());
         }
         context().forward(new Record<>(verdict.key(), (Object) verdict.value(), verdict.timestamp()));
     }
 
     private boolean wasPublished(String articleId) {
-        try (WindowStoreIterator<byte[]> marks = published.fetch(articleId, 0L, Long.MAX_VALUE)) {
+        try (WindowStoreIterator<byte[]> marks = published.fetch(FixedLengthKey.of(articleId), 0L, Long.MAX_VALUE)) {
             return marks.hasNext();
         }
     }
