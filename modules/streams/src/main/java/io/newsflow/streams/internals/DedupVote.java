@@ -40,7 +40,8 @@ public record DedupVote(String articleId, String dedupKey, String duplicateOf, D
      * votes nothing.
      */
     public static DedupVote answer(DedupVote correction, boolean copyWasPublished) {
-        String key = ANSWER_PREFIX + correction.articleId() + "|" + correction.dedupKey().substring(CORRECTION_PREFIX.length());
+        String key = ANSWER_PREFIX + correction.articleId() + "|"
+                + correction.dedupKey().substring(CORRECTION_PREFIX.length());
         return copyWasPublished
                 ? new DedupVote(correction.duplicateOf(), key, correction.articleId(), correction.kind(),
                         correction.similarity())
