@@ -91,7 +91,7 @@ final class PipelineRun {
                 try (OutputCollector collector = new OutputCollector(bootstrapServers, config.maxRecordBytes(),
                         topics, deadLetters, warmUp.size(), false)) {
                     Thread reader = start(collector);
-                    produce(producer, topics.raw(), warmUp);
+                    produce(producer, topics.raw(), warmUp, 0);
                     if (!collector.awaitComplete(timeout)) {
                         throw new IllegalStateException("The pipeline did not process the " + warmUp.size()
                                 + " warm-up articles within " + timeout);
@@ -105,7 +105,7 @@ final class PipelineRun {
                 Thread reader = start(collector);
                 long started = System.nanoTime();
                 long cpuStarted = processCpuNanos();
-                Map<String, Long> fetchedAt = produce(producer, topics.raw(), corpus.articles());
+                Map<String, Long> fetchedAt = produce(producer, topics.raw(), corpus.articles(), 0);
                 boolean complete = collector.awaitComplete(timeout);
                 long cpuNanos = processCpuNanos() - cpuStarted;
                 long elapsed = (complete ? collector.completedAtNanos() : System.nanoTime()) - started;
@@ -129,7 +129,8 @@ final class PipelineRun {
                 Throughput throughput = Throughput.of(accounting.accounted(), elapsed, valueBytes);
                 PacedPass paced = null;
                 if (options.pacedSeconds() > 0 && complete) {
-                    paced = paced(producer, topics, deadLetters, throughput.perSecond() / 2, timeout);
+                    paced = paced(producer, topics, config.maxRecordBytes(), deadLetters, throughput.perSecond() / 2,
+                            timeout);
                 }
                 return new Outcome(throughput, accounting, latency(fetchedAt, collector.outputTimestamps()), heap,
                         paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()));
@@ -141,30 +142,16 @@ final class PipelineRun {
      * Sends fresh articles (copies included) one at a time at {@code rate} per second for the configured time,
      * so that each one's latency is the pipeline's own and not time spent queued behind a backlog.
      */
-    private PacedPass paced(KafkaProducer<String, RawArticle> producer, Topics topics,
+    private PacedPass paced(KafkaProducer<String, RawArticle> producer, Topics topics, int maxRecordBytes,
             Deserializer<DeadLetter> deadLetters, double rate, Duration timeout) throws InterruptedException {
         int count = (int) Math.max(10, Math.round(rate * options.pacedSeconds()));
         List<RawArticle> articles = renamed(BenchCorpus.generate(count, options.duplicateShare(),
                 BenchCorpus.DEFAULT_SEED + 2).articles(), "paced");
         LOG.info("(d) paced: {} articles at {} per second", count, String.format(java.util.Locale.ROOT, "%.1f", rate));
-        try (OutputCollector collector = new OutputCollector(bootstrapServers, config().maxRecordBytes(), topics,
-                deadLetters, count, true)) {
+        try (OutputCollector collector = new OutputCollector(bootstrapServers, maxRecordBytes, topics, deadLetters,
+                count, true)) {
             Thread reader = start(collector);
-            Map<String, Long> fetchedAt = new HashMap<>(count * 2);
-            long intervalNanos = (long) (1e9 / rate);
-            long next = System.nanoTime();
-            for (RawArticle article : articles) {
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                next += intervalNanos;
-                long now = System.currentTimeMillis();
-                fetchedAt.put(article.getId(), now);
-                producer.send(new ProducerRecord<>(topics.raw(), article.getId(),
-                        RawArticle.newBuilder(article).setFetchedAt(Instant.ofEpochMilli(now)).build()));
-            }
-            producer.flush();
+            Map<String, Long> fetchedAt = produce(producer, topics.raw(), articles, (long) (1e9 / rate));
             if (!collector.awaitComplete(timeout)) {
                 LOG.warn("The paced pass did not complete within {}", timeout);
             }
@@ -196,11 +183,20 @@ final class PipelineRun {
         return reader;
     }
 
-    /** Sends every article, stamping {@code fetchedAt} as it goes; returns id to that stamp. */
+    /**
+     * Sends every article, one each {@code intervalNanos} (0: as fast as possible), stamping {@code fetchedAt} as
+     * it goes; returns id to that stamp.
+     */
     private static Map<String, Long> produce(KafkaProducer<String, RawArticle> producer, String topic,
-            List<RawArticle> articles) {
+            List<RawArticle> articles, long intervalNanos) throws InterruptedException {
         Map<String, Long> fetchedAt = new HashMap<>(articles.size() * 2);
+        long next = System.nanoTime();
         for (RawArticle article : articles) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            next += intervalNanos;
             long now = System.currentTimeMillis();
             fetchedAt.put(article.getId(), now);
             producer.send(new ProducerRecord<>(topic, article.getId(),
