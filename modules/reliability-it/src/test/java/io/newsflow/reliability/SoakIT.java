@@ -57,6 +57,12 @@ class SoakIT {
         int articles = Integer.getInteger("soak.articles", DEFAULT_ARTICLES);
         int checkpoint = Integer.getInteger("soak.checkpoint", Math.min(DEFAULT_CHECKPOINT, Math.max(1, articles / 5)));
         PipelineRun run = PipelineRun.of("soak", STACK.bootstrapServers(), STACK.schemaRegistryUrl());
+        try (SoakReport report = SoakReport.open(articles)) {
+            report.outcomeOf(() -> soak(run, articles, checkpoint, report));
+        }
+    }
+
+    private void soak(PipelineRun run, int articles, int checkpoint, SoakReport report) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<Long> heapMb = new ArrayList<>();
         long copies = 0;
@@ -84,11 +90,19 @@ class SoakIT {
                     long used = memory.getHeapMemoryUsage().getUsed() >> 20;
                     heapMb.add(used);
                     processedOriginals = nextOriginal;
+                    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
                     LOG.info("Soak checkpoint: {} articles processed in {} s, heap used after GC {} MB",
-                            sent, Duration.ofNanos(System.nanoTime() - started).toSeconds(), used);
+                            sent, seconds, used);
+                    report.line("checkpoint: %d articles processed in %d s, heap used after GC %d MB",
+                            sent, seconds, used);
                 }
             }
             LOG.info("Soak figures: articles={} copies={} checkpoint={} heapMb={}", articles, copies, checkpoint, heapMb);
+            report.line("end: %d articles in %d s, enriched %d, duplicates %d (copies sent %d), dead-letter %d,"
+                            + " heap after GC per checkpoint %s MB",
+                    tally.total(), Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                    tally.count(run.topics().enriched()), tally.count(run.topics().duplicates()), copies,
+                    tally.count(run.topics().deadLetter()), heapMb);
 
             assertThat(tally.total()).isEqualTo(articles);
             assertThat(tally.count(run.topics().deadLetter())).isZero();
