@@ -108,7 +108,8 @@ public final class PipelineBenchmark {
                     taggerOnly == null ? null : ratio(pipeline.throughput(), taggerOnly),
                     ratio(pipeline.throughput(), raw),
                     pipeline.paced() == null ? null : pipeline.paced().ratePerSecond(),
-                    pipeline.paced() == null ? null : pipeline.paced().latency(), pipeline.cpuMillisPerArticle());
+                    pipeline.paced() == null ? null : pipeline.paced().latency(), pipeline.cpuMillisPerArticle(),
+                    pipeline.streamThreadBusyShare());
             if (options.jsonOut() != null) {
                 result.writeJson(options.jsonOut());
                 LOG.info("Wrote {}", options.jsonOut());

@@ -40,7 +40,7 @@ final class PipelineRun {
      * null when there was no paced pass.
      */
     record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb,
-            PacedPass paced, double cpuMillisPerArticle) {
+            PacedPass paced, double cpuMillisPerArticle, double streamThreadBusyShare) {
     }
 
     /**
@@ -105,10 +105,13 @@ final class PipelineRun {
                 Thread reader = start(collector);
                 long started = System.nanoTime();
                 long cpuStarted = processCpuNanos();
+                StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
                 Map<String, Long> fetchedAt = produce(producer, topics.raw(), corpus.articles(), 0);
                 boolean complete = collector.awaitComplete(timeout);
                 long cpuNanos = processCpuNanos() - cpuStarted;
                 long elapsed = (complete ? collector.completedAtNanos() : System.nanoTime()) - started;
+                double streamThreadBusy = streamThreadCpu.elapsedCpuNanos()
+                        / ((double) Math.max(1, System.nanoTime() - started) * options.threads());
                 double heap = heapUsedAfterGcMb();
                 collector.close();
                 reader.join(Duration.ofSeconds(10).toMillis());
@@ -133,7 +136,7 @@ final class PipelineRun {
                             timeout);
                 }
                 return new Outcome(throughput, accounting, latency(fetchedAt, collector.outputTimestamps()), heap,
-                        paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()));
+                        paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy);
             }
         }
     }

@@ -1,0 +1,53 @@
+package io.newsflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * CPU time of the Kafka Streams stream threads in this JVM. Over a saturated pass, CPU time divided by wall time
+ * says whether the stream threads were busy all along (a pipeline bound by its own work) or waited (on commits,
+ * fetches, or a machine too busy to give them a core).
+ */
+final class StreamThreadCpu {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Map<Long, Long> startNanosByThread;
+
+    private StreamThreadCpu(Map<Long, Long> startNanosByThread) {
+        this.startNanosByThread = startNanosByThread;
+    }
+
+    /** Remembers the stream threads' CPU time now. */
+    static StreamThreadCpu start() {
+        return new StreamThreadCpu(snapshot());
+    }
+
+    /** CPU nanoseconds the stream threads used since {@link #start()} (threads started since then included). */
+    long elapsedCpuNanos() {
+        long total = 0;
+        for (Map.Entry<Long, Long> thread : snapshot().entrySet()) {
+            total += thread.getValue() - startNanosByThread.getOrDefault(thread.getKey(), 0L);
+        }
+        return total;
+    }
+
+    private static Map<Long, Long> snapshot() {
+        Map<Long, Long> cpu = new HashMap<>();
+        if (!THREADS.isThreadCpuTimeSupported()) {
+            return cpu;
+        }
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains("-StreamThread-")) {
+                long nanos = THREADS.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(info.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
+    }
+}
