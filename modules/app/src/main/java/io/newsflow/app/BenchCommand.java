@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow bench}: end-to-end throughput and latency, with the tagger-only and raw-Kafka ceilings. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the pipeline end to end on an embedded broker (exactly_once_v2): throughput and",
-                "p50/p95/p99 latency from fetchedAt, plus, in the same run, raw Kafka pass-through and the tagger",
-                "alone on the same articles, and the ratios pipeline/tagger-only and pipeline/raw-Kafka."})
+        description = {"Measure the pipeline end to end on an embedded broker (exactly_once_v2):",
+                "throughput and p50/p95/p99 latency from fetchedAt, plus, in the same run,",
+                "raw Kafka pass-through and the tagger alone on the same articles, and the",
+                "ratios pipeline/tagger-only and pipeline/raw-Kafka."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",

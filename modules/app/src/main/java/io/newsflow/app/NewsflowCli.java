@@ -42,6 +42,8 @@ public final class NewsflowCli implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsflowCli());
+        // the help texts are written in lines of up to 110 characters: at picocli's default 80 they broke mid-sentence
+        commandLine.setUsageHelpWidth(120);
         String environmentFormat = System.getenv("NEWSFLOW_LOG_FORMAT");
         if (environmentFormat != null && !environmentFormat.isBlank()) {
             LogFormat.apply(environmentFormat);

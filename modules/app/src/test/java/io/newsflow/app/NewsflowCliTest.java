@@ -36,6 +36,10 @@ class NewsflowCliTest {
             assertThat(option.description()).as("description of %s %s", command, option.longestName()).isNotEmpty();
             assertThat(out.toString()).contains(option.longestName());
         }
+        // each line of the command's description is printed as written, not broken at 80 columns
+        for (String line : spec.usageMessage().description()) {
+            assertThat(out.toString()).as("description line of %s", command).contains(line);
+        }
     }
 
     @Test
