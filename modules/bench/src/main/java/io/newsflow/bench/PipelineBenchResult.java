@@ -16,12 +16,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * off); {@code pacedLatencyMillis} that of articles sent one by one at half of its throughput.
  * {@code streamThreadBusyShare} is the stream threads' CPU time over the saturated pass divided by its wall time
  * (and by the thread count): near 1, the pipeline is bound by its own work; lower, its threads waited.
+ * {@code jitMillisDuringPass} is the JIT compilers' time during that pass: large, the JVM was not yet warm.
  */
 public record PipelineBenchResult(String startedAt, int articles, int threads, int partitions,
         double duplicateShare, boolean tagger, Machine machine, String loadAverageAfter, Throughput rawKafka,
         Throughput taggerOnly, Throughput pipeline, Accounting accounting, LatencyPercentiles latencyMillis,
         double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka, Double pacedRatePerSecond,
-        LatencyPercentiles pacedLatencyMillis, double pipelineCpuMillisPerArticle, double streamThreadBusyShare) {
+        LatencyPercentiles pacedLatencyMillis, double pipelineCpuMillisPerArticle, double streamThreadBusyShare,
+        long jitMillisDuringPass) {
 
     public void writeJson(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -48,8 +50,8 @@ public record PipelineBenchResult(String startedAt, int articles, int threads, i
         row(out, "pipeline (records)", pipeline);
         out.append(String.format(Locale.ROOT, "pipeline CPU per article (whole JVM, broker included): %.1f ms%n",
                 pipelineCpuMillisPerArticle));
-        out.append(String.format(Locale.ROOT, "stream threads busy (CPU time / wall time): %.0f%%%n",
-                streamThreadBusyShare * 100));
+        out.append(String.format(Locale.ROOT, "stream threads busy (CPU time / wall time): %.0f%%; JIT compilers"
+                + " during the pass: %d ms%n", streamThreadBusyShare * 100, jitMillisDuringPass));
         out.append(String.format(Locale.ROOT, "%naccounted %d of %d: enriched %d, duplicates %d, dead letters %d,"
                 + " seen twice %d%n", accounting.accounted(), accounting.expected(), accounting.enriched(),
                 accounting.duplicates(), accounting.deadLetters(), accounting.repeated()));

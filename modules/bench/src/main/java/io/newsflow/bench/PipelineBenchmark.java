@@ -99,7 +99,7 @@ public final class PipelineBenchmark {
 
             LOG.info("(c) full pipeline, exactly_once_v2");
             PipelineRun.Outcome pipeline = new PipelineRun(bootstrap, registryUrl, options, stateDir, runId)
-                    .run(corpus, PipelineRun.warmUpArticles(warmUpCount(options)), tagging, valueBytes, timeout);
+                    .run(corpus, warmUpCount(options), tagging, valueBytes, timeout);
 
             PipelineBenchResult result = new PipelineBenchResult(startedAt.toString(), options.articles(),
                     options.threads(), options.partitions(), options.duplicateShare(), options.tagger(), machine,
@@ -109,7 +109,7 @@ public final class PipelineBenchmark {
                     ratio(pipeline.throughput(), raw),
                     pipeline.paced() == null ? null : pipeline.paced().ratePerSecond(),
                     pipeline.paced() == null ? null : pipeline.paced().latency(), pipeline.cpuMillisPerArticle(),
-                    pipeline.streamThreadBusyShare());
+                    pipeline.streamThreadBusyShare(), pipeline.jitMillisDuringPass());
             if (options.jsonOut() != null) {
                 result.writeJson(options.jsonOut());
                 LOG.info("Wrote {}", options.jsonOut());
@@ -123,8 +123,8 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Enough for the first transactions and most of the JIT's work, at most a fifth of the corpus: profiled with
-     * JFR, a 2,000-article run with 50 warm-up articles spent 44% of its CPU in the JIT compiler threads.
+     * Articles per warm-up round: a fifth of the corpus, 10 to 400. Profiled with JFR, a 2,000-article run with
+     * 50 warm-up articles spent 44% of its CPU in the JIT compiler threads.
      */
     static int warmUpCount(BenchOptions options) {
         return Math.min(400, Math.max(10, options.articles() / 5));

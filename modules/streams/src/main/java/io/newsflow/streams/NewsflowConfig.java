@@ -97,7 +97,9 @@ public final class NewsflowConfig extends AbstractConfig {
                     "Stream threads per instance; each holds its own entity tagger.")
             .define(STATE_DIR, Type.STRING, defaultStateDir(), Importance.MEDIUM,
                     "Directory of local state stores.")
-            .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.LOW,
+            // An article crosses two internal topics, each visible only after a commit: at 100 ms the tagging
+            // pipeline's paced p99 was 506 ms, at 50 ms 348 ms, for the same throughput (`newsflow bench`).
+            .define(COMMIT_INTERVAL_MS, Type.LONG, 50L, Range.atLeast(1), Importance.LOW,
                     "How often Kafka Streams commits (and, under exactly-once, makes output visible).")
             .define(DEDUP_RETENTION_MS, Type.LONG, Duration.ofDays(7).toMillis(),
                     Range.atLeast(Duration.ofMinutes(1).toMillis()), Importance.MEDIUM,
@@ -294,6 +296,10 @@ public final class NewsflowConfig extends AbstractConfig {
         props.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), maxRecordBytes());
         props.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(maxRecordBytes()));
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        // Kafka Streams lingers 100 ms per batch by default: each output waited that long before it was appended,
+        // and each exactly-once commit flushed a full linger's worth and waited for it. 5 ms: paced p50 328 -> 286
+        // ms, pipeline / tagger-only 0.72 -> 0.78 in `newsflow bench`, same CPU per article.
+        props.put(StreamsConfig.producerPrefix("linger.ms"), 5);
         originalStrings.forEach((key, value) -> {
             if (key.startsWith(STREAMS_PREFIX)) {
                 props.put(key.substring(STREAMS_PREFIX.length()), value);
