@@ -105,8 +105,12 @@ class DownstreamIT {
         // Lateness, on one entity so that one partition's stream time decides: 11:05 moves stream time past the
         // end of the 10:00 window (11:00) but not past its grace (11:10), so 10:45 still counts there; 11:30 moves
         // it past that grace, so 10:50 is dropped from the 10:00 window (it still counts in later, open windows).
-        for (String time : List.of("10:00", "11:05", "10:45", "11:30", "10:50")) {
-            produce(config, List.of(article("late-" + time, "wire.example", at(time),
+        // The articles go to one partition of news.enriched, so they reach the mention stage in this order: on
+        // different partitions, tasks processed in any order could count 10:50 before 11:30 moved stream time.
+        List<String> lateIds = keysOnOnePartition("late-", 5, 2);
+        List<String> lateTimes = List.of("10:00", "11:05", "10:45", "11:30", "10:50");
+        for (int i = 0; i < lateTimes.size(); i++) {
+            produce(config, List.of(article(lateIds.get(i), "wire.example", at(lateTimes.get(i)),
                     entity(EntityType.PER, "Grace Keeper", 1, 0.5))));
         }
 
@@ -238,6 +242,18 @@ class DownstreamIT {
     }
 
     /** MISC entity keys covering every partition, found with the producer's own key hashing. */
+    /** {@code count} record keys starting with {@code prefix} that the default partitioner puts on one partition. */
+    private static List<String> keysOnOnePartition(String prefix, int count, int partitions) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; keys.size() < count; i++) {
+            String key = prefix + i;
+            if (Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions == 0) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
     private static List<String> entityPerPartition(int partitions) {
         Map<Integer, String> byPartition = new TreeMap<>();
         for (int i = 0; byPartition.size() < partitions; i++) {
