@@ -125,8 +125,7 @@ final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
     @SuppressWarnings("unchecked")
     private void compactFeatureIndex() {
         try {
-            Field field = CRFClassifier.class.getDeclaredField("featureIndex");
-            field.setAccessible(true);
+            Field field = crfField("featureIndex");
             CompactFeatureIndex compact = CompactFeatureIndex.of((Index<String>) field.get(this));
             if (compact != null) {
                 field.set(this, compact);
@@ -143,12 +142,17 @@ final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
     @SuppressWarnings("unchecked")
     private List<Index<CRFLabel>> labelIndices() {
         try {
-            Field field = CRFClassifier.class.getDeclaredField("labelIndices");
-            field.setAccessible(true);
-            return (List<Index<CRFLabel>>) field.get(this);
+            return (List<Index<CRFLabel>>) crfField("labelIndices").get(this);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("CoreNLP's CRFClassifier.labelIndices is not readable", e);
         }
+    }
+
+    /** A package-private field of CRFClassifier, made accessible. */
+    private static Field crfField(String name) throws ReflectiveOperationException {
+        Field field = CRFClassifier.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
     }
 
     private static int[][] configurations(Index<CRFLabel> labels) {
