@@ -73,10 +73,22 @@ final class CompactFeatureIndex extends HashIndex<String> {
 
     @Override
     public int indexOf(String feature) {
-        if (feature == null) {
-            return -1;
+        return feature == null ? -1 : find(feature, feature.hashCode());
+    }
+
+    /**
+     * The index of the feature spelled by {@code feature}'s characters, or -1: the same answer as
+     * {@code indexOf(feature.toString())} without making the string (a reused builder costs nothing).
+     */
+    int indexOf(CharSequence feature) {
+        int hash = 0;
+        for (int i = 0, length = feature.length(); i < length; i++) {
+            hash = 31 * hash + feature.charAt(i); // String.hashCode's formula, so the slots agree
         }
-        int hash = feature.hashCode();
+        return find(feature, hash);
+    }
+
+    private int find(CharSequence feature, int hash) {
         int slot = spread(hash) & mask;
         long entry;
         while ((entry = slots[slot]) != 0) {
@@ -91,7 +103,7 @@ final class CompactFeatureIndex extends HashIndex<String> {
         return -1;
     }
 
-    private boolean matches(String feature, int offset) {
+    private boolean matches(CharSequence feature, int offset) {
         int length = feature.length();
         if (pool[offset] != length) {
             return false;

@@ -72,6 +72,11 @@ final class CrfSequenceLabeler {
         return classifier instanceof ViterbiCrfClassifier && ((ViterbiCrfClassifier) classifier).decodesDirectly();
     }
 
+    /** Whether features come from the direct extractor rather than CoreNLP's feature factory. */
+    boolean extractsFeaturesDirectly() {
+        return classifier instanceof ViterbiCrfClassifier && ((ViterbiCrfClassifier) classifier).extractsFeaturesDirectly();
+    }
+
     /** One label per word, {@code null} for words outside any entity. */
     EntityType[] label(List<String> words) {
         List<HasWord> sentence = new ArrayList<>(words.size());

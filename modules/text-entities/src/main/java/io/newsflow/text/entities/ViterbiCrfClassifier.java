@@ -1,9 +1,12 @@
 package io.newsflow.text.entities;
 
+import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.HasWord;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.process.AmericanizeFunction;
 import edu.stanford.nlp.util.Index;
 import edu.stanford.nlp.util.Triple;
@@ -11,7 +14,10 @@ import edu.stanford.nlp.util.Triple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +43,27 @@ final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
     /** Distinct words whose normalised form is kept: a few MB, more than a year of news vocabulary needs. */
     private static final int WORD_FUNCTION_CACHE_SIZE = 200_000;
 
+    /** Distinct words whose feature indices are kept (about 200 bytes each). */
+    private static final int FEATURE_CACHE_WORDS = 100_000;
+
+    /**
+     * Checked at load: the extractor must give CoreNLP's feature sets on these (written for this check:
+     * titles, repeated names for the occurrence patterns, short words, hyphens, digits, capitals, accents).
+     */
+    private static final List<String> EXTRACTOR_CHECK = List.of(
+            "Mr. Harland , the chairman of Harland Freight Ltd , said on Friday in Gdansk that Harland would "
+                    + "bid for the 2026 contract , and Ms Marchetti-Laurent agreed .",
+            "SHIPPING - VELDHOVEN WINS IN ROTTERDAM 3-0 ON SUNDAY",
+            "the U.N. Security Council met in Brussels ; Zoë Kraus of Dr Kraus & Co. told Reuters it was so .",
+            "a",
+            "Kraus and Wilk met Kraus again , as Wilk said to Kraus : \" Wilk is here \" , 412 pence ( 3.2 % ) .");
+
     private CrfViterbiDecoder decoder;
+    /** The feature index once swapped for the compact one, else null. */
+    private CompactFeatureIndex compactIndex;
+    private CrfFeatureExtractor extractor;
+    /** Set only while the load-time check (or a test) compares the extractor with CoreNLP's features. */
+    private volatile FeatureCheck featureCheck;
 
     private ViterbiCrfClassifier() {
         // the model's flags, weights and indices come from loadClassifier, as in CRFClassifier.getClassifier
@@ -53,7 +79,32 @@ final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
             // a pure function of the word, applied to every token of every article: remember its answers
             crf.flags.wordFunction = new CachedWordFunction(crf.flags.wordFunction, WORD_FUNCTION_CACHE_SIZE);
         }
+        crf.prepareFeatureExtractor();
         return crf;
+    }
+
+    /** Whether features come from {@link CrfFeatureExtractor} rather than CoreNLP's feature factory. */
+    boolean extractsFeaturesDirectly() {
+        return extractor != null;
+    }
+
+    /**
+     * Labels the words as {@code classifySentence} does, and says whether the extractor's feature sets
+     * equal CoreNLP's at every position (true when there is no extractor to compare). Not for concurrent use.
+     */
+    boolean extractorAgreesOn(List<String> words) {
+        FeatureCheck check = new FeatureCheck();
+        featureCheck = check;
+        try {
+            List<HasWord> sentence = new ArrayList<>(words.size());
+            for (String word : words) {
+                sentence.add(new Word(word));
+            }
+            classifySentence(sentence);
+        } finally {
+            featureCheck = null;
+        }
+        return check.agreed;
     }
 
     /** Whether labelling skips the calibration (false: the model needs CoreNLP's own path). */
@@ -66,8 +117,18 @@ final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
         if (decoder == null || document.isEmpty()) {
             return super.classify(document);
         }
-        Triple<int[][][], int[], double[][][]> data = documentToDataAndLabels(document);
-        int[] best = decoder.bestSequence(data.first(), data.third());
+        int[][][] features = extractor != null && extractor.accepts(document) ? extractor.extract(document) : null;
+        double[][][] values = null;
+        FeatureCheck check = featureCheck;
+        if (features == null || check != null) {
+            Triple<int[][][], int[], double[][][]> data = documentToDataAndLabels(document);
+            if (check != null && features != null) {
+                check.compare(features, data.first());
+            }
+            features = data.first();
+            values = data.third();
+        }
+        int[] best = decoder.bestSequence(features, values);
         for (int i = 0; i < best.length; i++) {
             document.get(i).set(CoreAnnotations.AnswerAnnotation.class, classIndex.get(best[i]));
         }
@@ -129,9 +190,66 @@ final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
             CompactFeatureIndex compact = CompactFeatureIndex.of((Index<String>) field.get(this));
             if (compact != null) {
                 field.set(this, compact);
+                compactIndex = compact;
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             log.warn("Feature lookups through CoreNLP's own index (slower, same labels)", e);
+        }
+    }
+
+    /**
+     * Sets up the direct feature extractor when the model's features are the ones it knows, the feature
+     * index is the compact one and the distributional-similarity lexicon is readable; then checks it against
+     * CoreNLP's extraction on a few sentences and keeps it only if they agree.
+     */
+    @SuppressWarnings("unchecked")
+    private void prepareFeatureExtractor() {
+        if (decoder == null || compactIndex == null || featureFactories.size() != 1
+                || featureFactories.get(0).getClass() != NERFeatureFactory.class) {
+            return;
+        }
+        try {
+            Field lexicon = NERFeatureFactory.class.getDeclaredField("lexicon");
+            lexicon.setAccessible(true);
+            extractor = CrfFeatureExtractor.forModel(compactIndex, flags,
+                    (Map<String, String>) lexicon.get(featureFactories.get(0)), pad, FEATURE_CACHE_WORDS);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Features through CoreNLP's feature factory (slower, same labels)", e);
+            return;
+        }
+        if (extractor == null) {
+            log.info("NER model's feature flags differ from the CoNLL model's: features through CoreNLP's factory");
+            return;
+        }
+        for (String sentence : EXTRACTOR_CHECK) {
+            if (!extractorAgreesOn(Arrays.asList(sentence.split(" ")))) {
+                log.warn("Direct feature extraction differs from CoreNLP's on \"{}\": features through CoreNLP's factory",
+                        sentence);
+                extractor = null;
+                return;
+            }
+        }
+    }
+
+    /** Compares the extractor's feature sets with CoreNLP's, position by position and clique by clique. */
+    private static final class FeatureCheck {
+        private volatile boolean agreed = true;
+
+        void compare(int[][][] extracted, int[][][] coreNlp) {
+            if (extracted.length != coreNlp.length) {
+                agreed = false;
+                return;
+            }
+            for (int i = 0; i < coreNlp.length; i++) {
+                for (int clique = 0; clique < coreNlp[i].length; clique++) {
+                    int[] expected = coreNlp[i][clique].clone();
+                    Arrays.sort(expected);
+                    if (!Arrays.equals(expected, extracted[i][clique])) {
+                        agreed = false;
+                        return;
+                    }
+                }
+            }
         }
     }
 

@@ -34,6 +34,7 @@ class CompactFeatureIndexTest {
         for (String probe : probes) {
             int expected = features.indexOf(probe);
             assertThat(compact.indexOf(probe)).as(probe).isEqualTo(expected);
+            assertThat(compact.indexOf(new StringBuilder(probe))).as("builder %s", probe).isEqualTo(expected);
             if (expected < 0) {
                 absent++;
             }

@@ -57,7 +57,9 @@ class CrfSequenceLabelerEquivalenceTest {
     void theShippedModelIsDecodedDirectlyAndTheReferenceIsNot() {
         // otherwise the other tests would compare the stock path with itself
         assertThat(direct.decodesDirectly()).isTrue();
+        assertThat(direct.extractsFeaturesDirectly()).isTrue();
         assertThat(stock.decodesDirectly()).isFalse();
+        assertThat(stock.extractsFeaturesDirectly()).isFalse();
     }
 
     @Test
