@@ -184,7 +184,7 @@ final class PipelineRun {
         int count = (int) Math.max(10, Math.round(rate * options.pacedSeconds()));
         List<RawArticle> articles = renamed(BenchCorpus.generate(count, options.duplicateShare(),
                 BenchCorpus.DEFAULT_SEED + 2).articles(), "paced");
-        LOG.info("(d) paced: {} articles at {} per second", count, String.format(java.util.Locale.ROOT, "%.1f", rate));
+        LOG.info("(c) paced: {} articles at {} per second", count, String.format(java.util.Locale.ROOT, "%.1f", rate));
         try (OutputCollector collector = new OutputCollector(bootstrapServers, maxRecordBytes, topics, deadLetters,
                 count, true)) {
             Thread reader = start(collector);
