@@ -3,6 +3,8 @@ package io.newsflow.text.entities;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
 
+import java.util.Arrays;
+
 /**
  * The CRF's feature index (feature string to weight row) with its lookups served from two flat arrays.
  *
@@ -73,22 +75,10 @@ final class CompactFeatureIndex extends HashIndex<String> {
 
     @Override
     public int indexOf(String feature) {
-        return feature == null ? -1 : find(feature, feature.hashCode());
-    }
-
-    /**
-     * The index of the feature spelled by {@code feature}'s characters, or -1: the same answer as
-     * {@code indexOf(feature.toString())} without making the string (a reused builder costs nothing).
-     */
-    int indexOf(CharSequence feature) {
-        int hash = 0;
-        for (int i = 0, length = feature.length(); i < length; i++) {
-            hash = 31 * hash + feature.charAt(i); // String.hashCode's formula, so the slots agree
+        if (feature == null) {
+            return -1;
         }
-        return find(feature, hash);
-    }
-
-    private int find(CharSequence feature, int hash) {
+        int hash = feature.hashCode();
         int slot = spread(hash) & mask;
         long entry;
         while ((entry = slots[slot]) != 0) {
@@ -103,7 +93,31 @@ final class CompactFeatureIndex extends HashIndex<String> {
         return -1;
     }
 
-    private boolean matches(CharSequence feature, int offset) {
+    /**
+     * The index of the feature spelled by {@code chars[0, length)}, or -1: the same answer as
+     * {@code indexOf(new String(chars, 0, length))} without making the string.
+     */
+    int indexOf(char[] chars, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + chars[i]; // String.hashCode's formula, so that both find the same slots
+        }
+        int slot = spread(hash) & mask;
+        long entry;
+        while ((entry = slots[slot]) != 0) {
+            if ((int) (entry >>> 32) == hash) {
+                int offset = (int) entry - 1;
+                int start = offset + HEADER;
+                if (pool[offset] == length && Arrays.equals(pool, start, start + length, chars, 0, length)) {
+                    return (pool[offset + 1] << 16) | pool[offset + 2];
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private boolean matches(String feature, int offset) {
         int length = feature.length();
         if (pool[offset] != length) {
             return false;

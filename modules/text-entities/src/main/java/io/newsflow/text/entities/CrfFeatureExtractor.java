@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * index; that was 60 % of labelling. Most of them depend on one word alone (its character n-grams, the
  * word as current, previous, next or disjunctive neighbour, its distributional-similarity class) or on one
  * word shape, so their indices are looked up once per distinct word or shape and remembered. Only the ten
- * features that join two or three tokens are spelled out per position, into one reused builder that is
+ * features that join two or three tokens are spelled out per position, into one reused character buffer that is
  * looked up without becoming a string.
  *
  * <p>Written for the feature flags of {@code english.conll.4class.distsim} (see {@link #forModel}); for
@@ -73,7 +73,7 @@ final class CrfFeatureExtractor {
         this.casedDistSim = flags.casedDistSim;
         this.numberEquivalenceDistSim = flags.numberEquivalenceDistSim;
         this.wordCapacity = wordCapacity;
-        StringBuilder name = new StringBuilder();
+        FeatureName name = new FeatureName();
         this.classFeature = lookup(name, "###|C");
         this.noOccurrence = lookup(name, "NO-OCCURRENCE-PATTERN|C");
         this.nextOccurrence = lookup(name, "X-NEXT-OCCURRENCE-X|C");
@@ -177,7 +177,7 @@ final class CrfFeatureExtractor {
         int[] occurrences = occurrencePatterns(word);
         int[][][] features = new int[length][2][];
         FeatureSet out = new FeatureSet();
-        StringBuilder name = new StringBuilder(64);
+        FeatureName name = new FeatureName();
         for (int loc = 0; loc < length; loc++) {
             nodeFeatures(sequence, loc, occurrences[loc], out, name);
             features[loc][0] = out.drain();
@@ -188,7 +188,7 @@ final class CrfFeatureExtractor {
     }
 
     /** NERFeatureFactory.featuresC for this model, in its order. */
-    private void nodeFeatures(Sequence s, int loc, int occurrence, FeatureSet out, StringBuilder name) {
+    private void nodeFeatures(Sequence s, int loc, int occurrence, FeatureSet out, FeatureName name) {
         WordFeatures c = s.word(loc);
         WordFeatures p = s.word(loc - 1);
         WordFeatures n = s.word(loc + 1);
@@ -235,7 +235,7 @@ final class CrfFeatureExtractor {
     }
 
     /** NERFeatureFactory.featuresCpC for this model (featuresCnC adds nothing without next sequences). */
-    private void edgeFeatures(Sequence s, int loc, FeatureSet out, StringBuilder name) {
+    private void edgeFeatures(Sequence s, int loc, FeatureSet out, FeatureName name) {
         WordFeatures c = s.word(loc);
         WordFeatures p = s.word(loc - 1);
         ShapeFeatures cShape = s.shape(loc);
@@ -353,14 +353,42 @@ final class CrfFeatureExtractor {
     }
 
     /** The index of the feature spelled in {@code name}, which is then emptied for the next one. */
-    private int lookup(StringBuilder name) {
-        int id = index.indexOf(name);
-        name.setLength(0);
+    private int lookup(FeatureName name) {
+        int id = index.indexOf(name.chars, name.length);
+        name.length = 0;
         return id;
     }
 
-    private int lookup(StringBuilder name, String feature) {
+    private int lookup(FeatureName name, String feature) {
         return lookup(name.append(feature));
+    }
+
+    /** A feature name being spelled: a reusable character buffer, looked up without becoming a string. */
+    private static final class FeatureName {
+        private char[] chars = new char[64];
+        private int length;
+
+        FeatureName append(String text) {
+            return append(text, 0, text.length());
+        }
+
+        FeatureName append(String text, int from, int to) {
+            int grown = length + to - from;
+            if (grown > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(grown, chars.length * 2));
+            }
+            text.getChars(from, to, chars, length);
+            length = grown;
+            return this;
+        }
+
+        FeatureName append(char c) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+            return this;
+        }
     }
 
     /** The sequence's words and shapes, with the pad beyond both ends as CoreNLP's PaddedList gives it. */
@@ -421,7 +449,7 @@ final class CrfFeatureExtractor {
             this.nameCase = isNameCase(word);
             this.noUpperCase = noUpperCase(word);
             this.hasLetter = hasLetter(word);
-            StringBuilder name = new StringBuilder(word.length() + 16);
+            FeatureName name = new FeatureName();
             this.current = asCurrent ? x.currentWordFeatures(word, distSimValue, name) : new int[0];
             this.previous = x.lookup(name.append(word).append("-PW|C"));
             this.previousDistSim = x.lookup(name.append(distSimValue).append("-PDISTSIM|C"));
@@ -437,7 +465,7 @@ final class CrfFeatureExtractor {
     }
 
     /** Distsim class, title, the word itself and its n-grams: the known ones, ascending, no repeats. */
-    private int[] currentWordFeatures(String word, String distSimValue, StringBuilder name) {
+    private int[] currentWordFeatures(String word, String distSimValue, FeatureName name) {
         FeatureSet out = new FeatureSet();
         out.add(lookup(name.append(distSimValue).append("-DISTSIM|C")));
         if (TITLE.matcher(word).matches()) {
@@ -469,7 +497,7 @@ final class CrfFeatureExtractor {
 
         ShapeFeatures(CrfFeatureExtractor x, String shape) {
             this.text = shape;
-            StringBuilder name = new StringBuilder(shape.length() + 16);
+            FeatureName name = new FeatureName();
             this.type = x.lookup(name.append(shape).append("-TYPE|C"));
             this.previousType = x.lookup(name.append(shape).append("-PTYPE|C"));
             this.nextType = x.lookup(name.append(shape).append("-NTYPE|C"));
