@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +112,32 @@ class CrfSequenceLabelerEquivalenceTest {
             }
         }
         assertThat(tokens).isEqualTo(51362); // every token of the file was compared
+    }
+
+    @Test
+    void twoThreadsFillingAFreshModelsWordCachesGetTheStockLabels() throws Exception {
+        assumeTrue(Files.isReadable(ENG_TESTA), "eng.testa not available here");
+        List<ConllDocument> documents = ConllReader.read(ENG_TESTA).subList(0, 60);
+        List<List<String>> sequences = new ArrayList<>();
+        for (ConllDocument document : documents) {
+            List<String> words = new ArrayList<>();
+            document.sentences().forEach(sentence -> words.addAll(sentence.words()));
+            sequences.add(words);
+        }
+        CrfSequenceLabeler fresh = CrfSequenceLabeler.loadFromClasspath(); // empty word caches
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<EntityType[]>> labels = new ArrayList<>();
+            for (List<String> words : sequences) {
+                labels.add(pool.submit(() -> fresh.label(words)));
+            }
+            for (int d = 0; d < sequences.size(); d++) {
+                assertThat(labels.get(d).get(60, TimeUnit.SECONDS)).as("eng.testa document %d", d)
+                        .containsExactly(stock.label(sequences.get(d)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Compares both paths on one sequence; returns how many tokens are inside entities. */
