@@ -27,8 +27,14 @@ import java.util.regex.Pattern;
  *
  * <p>Written for the feature flags of {@code english.conll.4class.distsim} (see {@link #forModel}); for
  * any other model there is no extractor and CoreNLP's own extraction runs. The result equals CoreNLP's
- * {@code documentToDataAndLabels} as a set of feature indices per position and clique (its order is
- * ascending, CoreNLP's is a hash set's; the decoder only sums them).
+ * {@code documentToDataAndLabels} as a set of feature indices per position and clique (in another order:
+ * CoreNLP's is a hash set's; the decoder only sums them).
+ *
+ * <p>CoreNLP collects each clique's features in a set. Here they are listed without a set: no two of this
+ * model's templates can spell the same string (each ends in its own suffix, such as {@code -PW|C}, and none of
+ * these suffixes ends another), so a repeat can only come from one template used several times at one
+ * position: the n-grams (kept without repeats per word) and the four disjunctive neighbours on each side,
+ * which are compared with each other.
  *
  * <p>Thread-safe: the remembered words and shapes are concurrent maps, everything else is per call.
  */
@@ -52,6 +58,10 @@ final class CrfFeatureExtractor {
 
     private final ConcurrentHashMap<String, WordFeatures> words = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ShapeFeatures> shapes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, DistSimClass> distSimClasses = new ConcurrentHashMap<>();
+    /** Remembered pairs and triples of shapes and of distsim classes, bounded by {@link #combinationCapacity}. */
+    private final java.util.concurrent.atomic.AtomicInteger combinations = new java.util.concurrent.atomic.AtomicInteger();
+    private final int combinationCapacity;
 
     /** The padding token CoreNLP reads beyond both ends of the sequence. */
     private final WordFeatures padWord;
@@ -73,6 +83,7 @@ final class CrfFeatureExtractor {
         this.casedDistSim = flags.casedDistSim;
         this.numberEquivalenceDistSim = flags.numberEquivalenceDistSim;
         this.wordCapacity = wordCapacity;
+        this.combinationCapacity = 4 * wordCapacity;
         FeatureName name = new FeatureName();
         this.classFeature = lookup(name, "###|C");
         this.noOccurrence = lookup(name, "NO-OCCURRENCE-PATTERN|C");
@@ -158,8 +169,8 @@ final class CrfFeatureExtractor {
     }
 
     /**
-     * Per position, the feature indices of the node clique [0] and the edge clique [1], each ascending and
-     * without repeats: the same sets as {@code CRFClassifier.documentToDataAndLabels} returns.
+     * Per position, the feature indices of the node clique [0] and the edge clique [1], each without repeats:
+     * the same sets as {@code CRFClassifier.documentToDataAndLabels} returns.
      */
     int[][][] extract(List<CoreLabel> document) {
         int length = document.size();
@@ -207,9 +218,10 @@ final class CrfFeatureExtractor {
         out.add(s.shape(loc + 1).nextType);
         out.add(lookup(name.append(p.word).append("...").append(cShape).append("-PW_CTYPE|C")));
         out.add(lookup(name.append(cShape).append("...").append(n.word).append("-NW_CTYPE|C")));
-        out.add(lookup(name.append(pShape).append("...").append(cShape).append("-PCTYPE|C")));
-        out.add(lookup(name.append(cShape).append("...").append(nShape).append("-CNTYPE|C")));
-        out.add(lookup(name.append(pShape).append("...").append(cShape).append("...").append(nShape).append("-PCNTYPE|C")));
+        ShapePair previousAndCurrent = shapePair(s.shape(loc - 1), cShapeFeatures, name);
+        out.add(previousAndCurrent.previousCurrentType);
+        out.add(shapePair(cShapeFeatures, s.shape(loc + 1), name).currentNextType);
+        out.add(previousAndCurrent.withNext(this, s.shape(loc + 1), name));
         if (p.word.length() <= 3) {
             out.add(lookup(name.append(s.word(loc - 2).word).append("...").append(cShape).append("-PPW_CTYPE|C")));
         }
@@ -228,9 +240,14 @@ final class CrfFeatureExtractor {
                 // the word qualifies but occurs nowhere else within reach: no feature
             }
         }
+        // the same word twice among the four on one side is one feature
+        int nextFrom = out.size();
         for (int i = 1; i <= DISJUNCTION_WIDTH; i++) {
-            out.add(s.word(loc + i).disjunctNext);
-            out.add(s.word(loc - i).disjunctPrevious);
+            out.addIfAbsentFrom(nextFrom, s.word(loc + i).disjunctNext);
+        }
+        int previousFrom = out.size();
+        for (int i = 1; i <= DISJUNCTION_WIDTH; i++) {
+            out.addIfAbsentFrom(previousFrom, s.word(loc - i).disjunctPrevious);
         }
     }
 
@@ -246,10 +263,10 @@ final class CrfFeatureExtractor {
         out.add(p.sequencePreviousWord);
         out.add(p.sequencePreviousDistSim);
         out.add(c.sequenceDistSim);
-        out.add(lookup(name.append(p.distSimText).append('-').append(c.distSimText).append("-PSEQpcDS|CpC")));
+        out.add(p.distSimClass.followedBy(this, c.distSimClass, name));
         out.add(pShape.sequencePreviousShape);
         out.add(cShape.sequenceShape);
-        out.add(lookup(name.append(pShape.text).append('-').append(cShape.text).append("-TYPES|CpC")));
+        out.add(shapePair(pShape, cShape, name).types);
         out.add(cShape.typeySequence);
         out.add(s.shapeValue(loc + 1).typeyNext);
     }
@@ -320,12 +337,30 @@ final class CrfFeatureExtractor {
             return known;
         }
         String word = normalise(text);
-        String distSim = distSimClass(word);
+        String distSim = lexiconClass(word);
         WordFeatures features = new WordFeatures(this, word, String.valueOf(distSim), distSim == null ? "" : distSim, true);
         if (words.size() < wordCapacity) {
             words.putIfAbsent(text, features);
         }
         return features;
+    }
+
+    private DistSimClass distSimClass(String text) {
+        DistSimClass known = distSimClasses.get(text);
+        return known != null ? known : distSimClasses.computeIfAbsent(text, DistSimClass::new);
+    }
+
+    /** The features of two shapes side by side, remembered while fewer than the bound are. */
+    private ShapePair shapePair(ShapeFeatures first, ShapeFeatures second, FeatureName name) {
+        ShapePair pair = first.followers.get(second);
+        if (pair != null) {
+            return pair;
+        }
+        pair = new ShapePair(this, first.text, second.text, name);
+        if (combinations.get() < combinationCapacity && first.followers.putIfAbsent(second, pair) == null) {
+            combinations.incrementAndGet();
+        }
+        return pair;
     }
 
     private ShapeFeatures shapeFeatures(String shape) {
@@ -343,7 +378,7 @@ final class CrfFeatureExtractor {
     }
 
     /** NERFeatureFactory.distSimAnnotate for one word. */
-    private String distSimClass(String word) {
+    private String lexiconClass(String word) {
         String key = casedDistSim ? word : word.toLowerCase();
         if (numberEquivalenceDistSim) {
             key = WordShapeClassifier.wordShape(key, WordShapeClassifier.WORDSHAPEDIGITS);
@@ -422,7 +457,7 @@ final class CrfFeatureExtractor {
     private static final class WordFeatures {
         final String word;
         /** The distributional class as CoreNLP's getString reads it ("" when absent). */
-        final String distSimText;
+        final DistSimClass distSimClass;
         final boolean nameCase;
         final boolean noUpperCase;
         final boolean hasLetter;
@@ -445,7 +480,7 @@ final class CrfFeatureExtractor {
          */
         WordFeatures(CrfFeatureExtractor x, String word, String distSimValue, String distSimText, boolean asCurrent) {
             this.word = word;
-            this.distSimText = distSimText;
+            this.distSimClass = x.distSimClass(distSimText);
             this.nameCase = isNameCase(word);
             this.noUpperCase = noUpperCase(word);
             this.hasLetter = hasLetter(word);
@@ -464,7 +499,7 @@ final class CrfFeatureExtractor {
         }
     }
 
-    /** Distsim class, title, the word itself and its n-grams: the known ones, ascending, no repeats. */
+    /** Distsim class, title, the word itself and its n-grams: the known ones, without repeats. */
     private int[] currentWordFeatures(String word, String distSimValue, FeatureName name) {
         FeatureSet out = new FeatureSet();
         out.add(lookup(name.append(distSimValue).append("-DISTSIM|C")));
@@ -481,12 +516,14 @@ final class CrfFeatureExtractor {
         for (int start = 0; start < length - 1; start++) {
             out.add(lookup(name.append('#').append(bracketed, start, length).append("#|C")));
         }
-        return out.drain();
+        return out.drainDistinct(); // "<word>" is both its longest prefix and its longest suffix
     }
 
     /** The indices of every feature that depends on one word shape alone. */
     private static final class ShapeFeatures {
         final String text;
+        /** The pairs this shape begins, by the shape that follows it (identity keys). */
+        final ConcurrentHashMap<ShapeFeatures, ShapePair> followers = new ConcurrentHashMap<>();
         final int type;
         final int previousType;
         final int nextType;
@@ -508,14 +545,76 @@ final class CrfFeatureExtractor {
         }
     }
 
-    /** A small set of feature indices: collects, then hands them out ascending without repeats or misses. */
+    /** The indices of the features of two shapes side by side, and of the triples they begin. */
+    private static final class ShapePair {
+        final String first;
+        final String second;
+        /** first...second-PCTYPE: previous and current shape. */
+        final int previousCurrentType;
+        /** first...second-CNTYPE: current and next shape. */
+        final int currentNextType;
+        /** first-second-TYPES, of the edge clique: previous and current shape. */
+        final int types;
+        /** first...second...third-PCNTYPE, by the third shape. */
+        final ConcurrentHashMap<ShapeFeatures, Integer> thirds = new ConcurrentHashMap<>();
+
+        ShapePair(CrfFeatureExtractor x, String first, String second, FeatureName name) {
+            this.first = first;
+            this.second = second;
+            this.previousCurrentType = x.lookup(name.append(first).append("...").append(second).append("-PCTYPE|C"));
+            this.currentNextType = x.lookup(name.append(first).append("...").append(second).append("-CNTYPE|C"));
+            this.types = x.lookup(name.append(first).append('-').append(second).append("-TYPES|CpC"));
+        }
+
+        int withNext(CrfFeatureExtractor x, ShapeFeatures third, FeatureName name) {
+            Integer known = thirds.get(third);
+            if (known != null) {
+                return known;
+            }
+            int id = x.lookup(name.append(first).append("...").append(second).append("...").append(third.text)
+                    .append("-PCNTYPE|C"));
+            if (x.combinations.get() < x.combinationCapacity && thirds.putIfAbsent(third, id) == null) {
+                x.combinations.incrementAndGet();
+            }
+            return id;
+        }
+    }
+
+    /** A distributional-similarity class (as getString reads it) and the pairs it begins. */
+    private static final class DistSimClass {
+        final String text;
+        final ConcurrentHashMap<DistSimClass, Integer> followers = new ConcurrentHashMap<>();
+
+        DistSimClass(String text) {
+            this.text = text;
+        }
+
+        /** previous-current-PSEQpcDS, of the edge clique, with this class as the previous token's. */
+        int followedBy(CrfFeatureExtractor x, DistSimClass next, FeatureName name) {
+            Integer known = followers.get(next);
+            if (known != null) {
+                return known;
+            }
+            int id = x.lookup(name.append(text).append('-').append(next.text).append("-PSEQpcDS|CpC"));
+            if (x.combinations.get() < x.combinationCapacity && followers.putIfAbsent(next, id) == null) {
+                x.combinations.incrementAndGet();
+            }
+            return id;
+        }
+    }
+
+    /** Feature indices collected for one clique; misses (-1) are left out, as CoreNLP drops them. */
     private static final class FeatureSet {
         private int[] ids = new int[64];
         private int size;
 
+        int size() {
+            return size;
+        }
+
         void add(int id) {
             if (id < 0) {
-                return; // not in the model: CoreNLP drops it too
+                return;
             }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
@@ -529,7 +628,25 @@ final class CrfFeatureExtractor {
             }
         }
 
+        /** Adds the index unless it is already among those added since position {@code from}. */
+        void addIfAbsentFrom(int from, int id) {
+            for (int i = from; i < size; i++) {
+                if (ids[i] == id) {
+                    return;
+                }
+            }
+            add(id);
+        }
+
+        /** The indices collected, and empties the set. */
         int[] drain() {
+            int[] drained = Arrays.copyOf(ids, size);
+            size = 0;
+            return drained;
+        }
+
+        /** The distinct indices collected, ascending, and empties the set. */
+        int[] drainDistinct() {
             Arrays.sort(ids, 0, size);
             int unique = 0;
             for (int i = 0; i < size; i++) {
@@ -537,8 +654,8 @@ final class CrfFeatureExtractor {
                     ids[unique++] = ids[i];
                 }
             }
-            size = 0;
-            return Arrays.copyOf(ids, unique);
+            size = unique;
+            return drain();
         }
     }
 
