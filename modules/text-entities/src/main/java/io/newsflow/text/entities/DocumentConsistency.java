@@ -212,6 +212,7 @@ final class DocumentConsistency {
         if (known.isEmpty()) {
             return;
         }
+        KnownPhrases phrases = new KnownPhrases(known, true);
         for (int s = 0; s < document.size(); s++) {
             LabeledSentence sentence = document.get(s);
             if (isCapitalLine(sentence)) {
@@ -225,7 +226,7 @@ final class DocumentConsistency {
                         sentence.relabel(span.from(), span.to(), type);
                     }
                 }
-                tagMatches(sentence, known, true);
+                tagMatches(sentence, phrases);
             }
         }
     }
@@ -240,8 +241,9 @@ final class DocumentConsistency {
                 }
             }
         }
+        KnownPhrases phrases = new KnownPhrases(known, false);
         for (LabeledSentence sentence : document) {
-            tagMatches(sentence, known, false);
+            tagMatches(sentence, phrases);
         }
     }
 
@@ -290,21 +292,21 @@ final class DocumentConsistency {
     }
 
     /** Tags untagged occurrences of known phrases, longest phrase first, never merging with a neighbour. */
-    private static void tagMatches(LabeledSentence sentence, Map<String, EntityType> known, boolean ignoreCase) {
-        TreeSet<Integer> lengths = new TreeSet<>();
-        for (String phrase : known.keySet()) {
-            lengths.add(phrase.split(" ", -1).length);
-        }
+    private static void tagMatches(LabeledSentence sentence, KnownPhrases known) {
         int i = 0;
         while (i < sentence.size()) {
             int matched = 0;
-            for (int length : lengths.descendingSet()) {
+            if (!known.mayStartWith(sentence.word(i))) {
+                i++;
+                continue;
+            }
+            for (int length : known.lengths) {
                 int to = i + length;
                 if (to > sentence.size() || !untagged(sentence, i, to)) {
                     continue;
                 }
                 String phrase = sentence.phrase(i, to);
-                EntityType type = known.get(ignoreCase ? phrase.toLowerCase(Locale.ROOT) : phrase);
+                EntityType type = known.types.get(known.ignoreCase ? phrase.toLowerCase(Locale.ROOT) : phrase);
                 if (type != null && neighbourDiffers(sentence, i, to, type)) {
                     sentence.relabel(i, to, type);
                     matched = length;
@@ -312,6 +314,36 @@ final class DocumentConsistency {
                 }
             }
             i += Math.max(matched, 1);
+        }
+    }
+
+    /** An article's known entity phrases, with what it takes to skip positions where none can start. */
+    private static final class KnownPhrases {
+        final Map<String, EntityType> types;
+        final boolean ignoreCase;
+        /** Phrase lengths in words (as split at spaces), longest first. */
+        final int[] lengths;
+        /** The first space-separated segment of every phrase: a phrase can only start at a word that begins so. */
+        private final Set<String> firstSegments = new HashSet<>();
+
+        KnownPhrases(Map<String, EntityType> types, boolean ignoreCase) {
+            this.types = types;
+            this.ignoreCase = ignoreCase;
+            TreeSet<Integer> distinct = new TreeSet<>();
+            for (String phrase : types.keySet()) {
+                distinct.add(phrase.split(" ", -1).length);
+                firstSegments.add(firstSegment(phrase));
+            }
+            this.lengths = distinct.descendingSet().stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        boolean mayStartWith(String word) {
+            return firstSegments.contains(firstSegment(ignoreCase ? word.toLowerCase(Locale.ROOT) : word));
+        }
+
+        private static String firstSegment(String text) {
+            int space = text.indexOf(' ');
+            return space < 0 ? text : text.substring(0, space);
         }
     }
 
