@@ -1,6 +1,7 @@
 package io.newsflow.text.entities;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.AbstractTokenizer;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
@@ -29,11 +30,42 @@ final class ArticleTokenizer {
             "normalizeOtherBrackets=false",
             "untokenizable=noneKeep");
 
-    private final TokenizerFactory<CoreLabel> factory =
+    /**
+     * The same, over a whole text: each newline becomes a token, and each line is tokenized as if it were
+     * alone (no look-ahead into the next line). One lexer per text instead of one per line: a lexer parses
+     * its options and allocates a 16,384-character buffer when it is made.
+     */
+    private static final String WHOLE_TEXT_OPTIONS = OPTIONS + ",tokenizeNLs=true,tokenizePerLine=true";
+
+    private final TokenizerFactory<CoreLabel> lineFactory =
             PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
+    private final TokenizerFactory<CoreLabel> textFactory =
+            PTBTokenizer.factory(new CoreLabelTokenFactory(), WHOLE_TEXT_OPTIONS);
 
     /** Thread-safe: a fresh tokenizer and sentence splitter are made per call. */
     List<List<ArticleToken>> sentences(String text) {
+        return hasOnlyLineFeeds(text) ? sentencesOfWholeText(text) : sentencesLineByLine(text);
+    }
+
+    /** One tokenizer over the text; its newline tokens end the lines. */
+    private List<List<ArticleToken>> sentencesOfWholeText(String text) {
+        List<List<ArticleToken>> sentences = new ArrayList<>();
+        WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
+        List<CoreLabel> line = new ArrayList<>();
+        for (CoreLabel word : textFactory.getTokenizer(new StringReader(text)).tokenize()) {
+            if (isLineBreak(word, text)) {
+                addSentences(line, 0, splitter, sentences);
+                line.clear();
+            } else {
+                line.add(word);
+            }
+        }
+        addSentences(line, 0, splitter, sentences);
+        return sentences;
+    }
+
+    /** A tokenizer per line: for texts with line terminators other than '\n', which the lexer would also break at. */
+    List<List<ArticleToken>> sentencesLineByLine(String text) {
         List<List<ArticleToken>> sentences = new ArrayList<>();
         WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
         int lineStart = 0;
@@ -41,18 +73,8 @@ final class ArticleTokenizer {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
             if (lineEnd > lineStart) {
-                List<CoreLabel> words = factory.getTokenizer(
-                        new StringReader(text.substring(lineStart, lineEnd))).tokenize();
-                for (List<CoreLabel> sentence : splitter.process(words)) {
-                    List<ArticleToken> tokens = new ArrayList<>(sentence.size());
-                    for (CoreLabel word : sentence) {
-                        tokens.add(new ArticleToken(word.word(),
-                                lineStart + word.beginPosition(), lineStart + word.endPosition()));
-                    }
-                    if (!tokens.isEmpty()) {
-                        sentences.add(tokens);
-                    }
-                }
+                addSentences(lineFactory.getTokenizer(new StringReader(text.substring(lineStart, lineEnd))).tokenize(),
+                        lineStart, splitter, sentences);
             }
             if (newline < 0) {
                 break;
@@ -60,5 +82,45 @@ final class ArticleTokenizer {
             lineStart = newline + 1;
         }
         return sentences;
+    }
+
+    /** Splits one line's tokens into sentences; {@code offset} is where the line's offsets start in the text. */
+    private static void addSentences(List<CoreLabel> words, int offset, WordToSentenceProcessor<CoreLabel> splitter,
+            List<List<ArticleToken>> sentences) {
+        if (words.isEmpty()) {
+            return;
+        }
+        for (List<CoreLabel> sentence : splitter.process(words)) {
+            List<ArticleToken> tokens = new ArrayList<>(sentence.size());
+            for (CoreLabel word : sentence) {
+                tokens.add(new ArticleToken(word.word(), offset + word.beginPosition(), offset + word.endPosition()));
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(tokens);
+            }
+        }
+    }
+
+    private static boolean isLineBreak(CoreLabel word, String text) {
+        if (!AbstractTokenizer.NEWLINE_TOKEN.equals(word.word())) {
+            return false;
+        }
+        for (int i = word.beginPosition(); i < word.endPosition(); i++) {
+            if (text.charAt(i) != '\n') {
+                return false; // "*NL*" written in the text
+            }
+        }
+        return word.endPosition() > word.beginPosition();
+    }
+
+    /** Whether '\n' is the text's only line terminator, as the line-by-line reading assumes. */
+    private static boolean hasOnlyLineFeeds(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

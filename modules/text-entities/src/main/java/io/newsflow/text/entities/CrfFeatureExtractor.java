@@ -83,7 +83,7 @@ final class CrfFeatureExtractor {
         this.casedDistSim = flags.casedDistSim;
         this.numberEquivalenceDistSim = flags.numberEquivalenceDistSim;
         this.wordCapacity = wordCapacity;
-        this.combinationCapacity = 4 * wordCapacity;
+        this.combinationCapacity = 2 * wordCapacity;
         FeatureName name = new FeatureName();
         this.classFeature = lookup(name, "###|C");
         this.noOccurrence = lookup(name, "NO-OCCURRENCE-PATTERN|C");
