@@ -65,17 +65,9 @@ final class PipelineRun {
             List<RawArticle> articles = warmUpArticles(batch, round);
             long started = System.nanoTime();
             long jitStarted = jitMillis();
-            // from the end: only this round's outputs count, and the previous round has been accounted
-            try (OutputCollector collector = new OutputCollector(bootstrapServers, maxRecordBytes, topics,
-                    deadLetters, articles.size(), true)) {
-                Thread reader = start(collector);
-                produce(producer, topics.raw(), articles, 0);
-                if (!collector.awaitComplete(timeout)) {
-                    throw new IllegalStateException("The pipeline did not process the " + articles.size()
-                            + " warm-up articles of round " + round + " within " + timeout);
-                }
-                collector.close();
-                reader.join(Duration.ofSeconds(10).toMillis());
+            if (!send(producer, topics, maxRecordBytes, deadLetters, articles, 0, timeout).complete()) {
+                throw new IllegalStateException("The pipeline did not process the " + articles.size()
+                        + " warm-up articles of round " + round + " within " + timeout);
             }
             double wallMillis = (System.nanoTime() - started) / 1e6;
             long jit = jitMillis() - jitStarted;
@@ -131,47 +123,67 @@ final class PipelineRun {
                      serdes.forValues(RawArticle.class).serializer())) {
             awaitRunning(app);
             warmUp(producer, topics, config.maxRecordBytes(), deadLetters, warmUpBatch, timeout);
-            try (OutputCollector collector = new OutputCollector(bootstrapServers, config.maxRecordBytes(), topics,
-                    deadLetters, corpus.size(), true)) {
-                Thread reader = start(collector);
-                long started = System.nanoTime();
-                long cpuStarted = processCpuNanos();
-                StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
-                long jitStarted = jitMillis();
-                Map<String, Long> fetchedAt = produce(producer, topics.raw(), corpus.articles(), 0);
-                boolean complete = collector.awaitComplete(timeout);
-                long cpuNanos = processCpuNanos() - cpuStarted;
-                long elapsed = (complete ? collector.completedAtNanos() : System.nanoTime()) - started;
-                double streamThreadBusy = streamThreadCpu.elapsedCpuNanos()
-                        / ((double) Math.max(1, System.nanoTime() - started) * options.threads());
-                long jitDuringPass = jitMillis() - jitStarted;
-                double heap = heapUsedAfterGcMb();
-                collector.close();
-                reader.join(Duration.ofSeconds(10).toMillis());
+            long cpuStarted = processCpuNanos();
+            StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
+            long jitStarted = jitMillis();
+            Pass pass = send(producer, topics, config.maxRecordBytes(), deadLetters, corpus.articles(), 0, timeout);
+            long cpuNanos = processCpuNanos() - cpuStarted;
+            long elapsed = pass.finishedAtNanos() - pass.startedAtNanos();
+            double streamThreadBusy = streamThreadCpu.elapsedCpuNanos() / ((double) Math.max(1, elapsed) * options.threads());
+            long jitDuringPass = jitMillis() - jitStarted;
+            double heap = heapUsedAfterGcMb();
 
-                Accounting accounting = collector.accounting(corpus.duplicateOf());
-                if (!complete) {
-                    LOG.warn("Only {} of {} articles came out of the pipeline within {}", accounting.accounted(),
-                            corpus.size(), timeout);
-                }
-                if (accounting.copiesEnrichedWithTheirOriginal() > 0) {
-                    Set<String> enriched = collector.enrichedIds();
-                    LOG.warn("{} copies were enriched as well as their original, e.g. {}",
-                            accounting.copiesEnrichedWithTheirOriginal(), corpus.duplicateOf().entrySet().stream()
-                                    .filter(copy -> enriched.contains(copy.getKey())
-                                            && enriched.contains(copy.getValue()))
-                                    .limit(5).toList());
-                }
-                Throughput throughput = Throughput.of(accounting.accounted(), elapsed, valueBytes);
-                PacedPass paced = null;
-                if (options.pacedSeconds() > 0 && complete) {
-                    paced = paced(producer, topics, config.maxRecordBytes(), deadLetters, throughput.perSecond() / 2,
-                            timeout);
-                }
-                return new Outcome(throughput, accounting, latency(fetchedAt, collector.outputTimestamps()), heap,
-                        paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
-                        jitDuringPass);
+            Accounting accounting = pass.outputs().accounting(corpus.duplicateOf());
+            if (!pass.complete()) {
+                LOG.warn("Only {} of {} articles came out of the pipeline within {}", accounting.accounted(),
+                        corpus.size(), timeout);
             }
+            if (accounting.copiesEnrichedWithTheirOriginal() > 0) {
+                Set<String> enriched = pass.outputs().enrichedIds();
+                LOG.warn("{} copies were enriched as well as their original, e.g. {}",
+                        accounting.copiesEnrichedWithTheirOriginal(), corpus.duplicateOf().entrySet().stream()
+                                .filter(copy -> enriched.contains(copy.getKey()) && enriched.contains(copy.getValue()))
+                                .limit(5).toList());
+            }
+            Throughput throughput = Throughput.of(accounting.accounted(), elapsed, valueBytes);
+            PacedPass paced = null;
+            if (options.pacedSeconds() > 0 && pass.complete()) {
+                paced = paced(producer, topics, config.maxRecordBytes(), deadLetters, throughput.perSecond() / 2,
+                        timeout);
+            }
+            return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
+                    heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
+                    jitDuringPass);
+        }
+    }
+
+    /**
+     * What one pass sent and read: the collector (closed; its accounting and timestamps stay readable), each
+     * article's {@code fetchedAt}, whether every article was accounted for, when the first was sent (the reader
+     * already in place) and when the last was accounted for.
+     */
+    private record Pass(OutputCollector outputs, Map<String, Long> fetchedAt, boolean complete, long startedAtNanos,
+            long finishedAtNanos) {
+    }
+
+    /**
+     * Sends the articles (one each {@code intervalNanos}, 0: at once) and reads the output topics, from their
+     * end, until each article is accounted for or {@code timeout} passes.
+     */
+    private Pass send(KafkaProducer<String, RawArticle> producer, Topics topics, int maxRecordBytes,
+            Deserializer<DeadLetter> deadLetters, List<RawArticle> articles, long intervalNanos, Duration timeout)
+            throws InterruptedException {
+        // from the end: only this pass's outputs count, and the previous one has been accounted
+        try (OutputCollector collector = new OutputCollector(bootstrapServers, maxRecordBytes, topics, deadLetters,
+                articles.size(), true)) {
+            Thread reader = start(collector);
+            long started = System.nanoTime();
+            Map<String, Long> fetchedAt = produce(producer, topics.raw(), articles, intervalNanos);
+            boolean complete = collector.awaitComplete(timeout);
+            long finished = complete ? collector.completedAtNanos() : System.nanoTime();
+            collector.close();
+            reader.join(Duration.ofSeconds(10).toMillis());
+            return new Pass(collector, fetchedAt, complete, started, finished);
         }
     }
 
@@ -185,17 +197,11 @@ final class PipelineRun {
         List<RawArticle> articles = renamed(BenchCorpus.generate(count, options.duplicateShare(),
                 BenchCorpus.DEFAULT_SEED + 2).articles(), "paced");
         LOG.info("(c) paced: {} articles at {} per second", count, String.format(java.util.Locale.ROOT, "%.1f", rate));
-        try (OutputCollector collector = new OutputCollector(bootstrapServers, maxRecordBytes, topics, deadLetters,
-                count, true)) {
-            Thread reader = start(collector);
-            Map<String, Long> fetchedAt = produce(producer, topics.raw(), articles, (long) (1e9 / rate));
-            if (!collector.awaitComplete(timeout)) {
-                LOG.warn("The paced pass did not complete within {}", timeout);
-            }
-            collector.close();
-            reader.join(Duration.ofSeconds(10).toMillis());
-            return new PacedPass(rate, count, latency(fetchedAt, collector.outputTimestamps()));
+        Pass pass = send(producer, topics, maxRecordBytes, deadLetters, articles, (long) (1e9 / rate), timeout);
+        if (!pass.complete()) {
+            LOG.warn("The paced pass did not complete within {}", timeout);
         }
+        return new PacedPass(rate, count, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()));
     }
 
     /** The same articles under other ids and URLs, so that they are new to a pipeline that saw the corpus. */
