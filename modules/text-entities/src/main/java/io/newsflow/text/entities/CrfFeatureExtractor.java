@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,9 @@ import java.util.regex.Pattern;
  * the node clique and 12 for the edge clique per token of this model) and looks each one up in the feature
  * index; that was 60 % of labelling. Most of them depend on one word alone (its character n-grams, the
  * word as current, previous, next or disjunctive neighbour, its distributional-similarity class) or on one
- * word shape, so their indices are looked up once per distinct word or shape and remembered. Only the ten
- * features that join two or three tokens are spelled out per position, into one reused character buffer that is
+ * word shape, so their indices are looked up once per distinct word or shape and remembered, and so are those
+ * of shape pairs and triples and of distsim-class pairs. Only the features that join a word with a neighbouring
+ * word or shape (about five per token) are spelled out per position, into one reused character buffer that is
  * looked up without becoming a string.
  *
  * <p>Written for the feature flags of {@code english.conll.4class.distsim} (see {@link #forModel}); for
@@ -36,7 +38,8 @@ import java.util.regex.Pattern;
  * position: the n-grams (kept without repeats per word) and the four disjunctive neighbours on each side,
  * which are compared with each other.
  *
- * <p>Thread-safe: the remembered words and shapes are concurrent maps, everything else is per call.
+ * <p>Thread-safe: everything remembered is in concurrent maps (bounded: the words by {@code wordCapacity}, the
+ * pairs and triples by twice that), everything else is per call.
  */
 final class CrfFeatureExtractor {
 
@@ -60,7 +63,7 @@ final class CrfFeatureExtractor {
     private final ConcurrentHashMap<String, ShapeFeatures> shapes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, DistSimClass> distSimClasses = new ConcurrentHashMap<>();
     /** Remembered pairs and triples of shapes and of distsim classes, bounded by {@link #combinationCapacity}. */
-    private final java.util.concurrent.atomic.AtomicInteger combinations = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger combinations = new AtomicInteger();
     private final int combinationCapacity;
 
     /** The padding token CoreNLP reads beyond both ends of the sequence. */
