@@ -665,25 +665,16 @@ final class CrfFeatureExtractor {
     // NERFeatureFactory's word tests, as it defines them
 
     private static boolean isNameCase(String word) {
-        if (word.length() < 2) {
-            return false;
-        }
-        if (!(Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0)))) {
-            return false;
-        }
-        for (int i = 1; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return word.length() >= 2 && (Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0)))
+                && noUpperCaseFrom(word, 1);
     }
 
     private static boolean noUpperCase(String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
+        return !word.isEmpty() && noUpperCaseFrom(word, 0);
+    }
+
+    private static boolean noUpperCaseFrom(String word, int from) {
+        for (int i = from; i < word.length(); i++) {
             if (Character.isUpperCase(word.charAt(i))) {
                 return false;
             }

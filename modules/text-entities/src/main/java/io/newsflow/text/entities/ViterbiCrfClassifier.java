@@ -23,18 +23,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stanford's CRF classifier with the clique-tree calibration taken out of labelling.
+ * Stanford's CRF classifier with faster feature extraction and without the clique-tree calibration.
  *
  * <p>{@code classifySentence} still does all of CoreNLP's input preparation (token normalisation, word
- * shapes, the known lower-case words) and feature extraction; only {@link #classify} changes, decoding
- * the features with {@link CrfViterbiDecoder} instead of calibrating a clique tree and running Viterbi over
- * its marginals. The model's word function, when it is CoreNLP's pure Americanize (a dozen regular
+ * shapes, the known lower-case words); only {@link #classify} changes: the features come from
+ * {@link CrfFeatureExtractor} (checked against CoreNLP's own extraction when the model loads) and are decoded
+ * with {@link CrfViterbiDecoder} instead of calibrating a clique tree and running Viterbi over its marginals.
+ * Its feature index is a {@link CompactFeatureIndex}. The model's word function, when it is CoreNLP's pure Americanize (a dozen regular
  * expressions per token), answers from a {@link CachedWordFunction}. Labels are the same; the
  * per-token label probabilities ({@code AnswerProbAnnotation}) that the stock path also writes are not
  * computed, since nothing here reads them.
  *
  * <p>When the loaded model is not a plain first-order linear CRF decoded by Viterbi, the decoder is not
- * built and every call goes to CoreNLP's own path.
+ * built and every call goes to CoreNLP's own path; when its features are not the CoNLL model's, they come
+ * from CoreNLP's feature factory.
  */
 final class ViterbiCrfClassifier extends CRFClassifier<CoreLabel> {
 

@@ -120,9 +120,7 @@ class CrfSequenceLabelerEquivalenceTest {
         List<ConllDocument> documents = ConllReader.read(ENG_TESTA).subList(0, 60);
         List<List<String>> sequences = new ArrayList<>();
         for (ConllDocument document : documents) {
-            List<String> words = new ArrayList<>();
-            document.sentences().forEach(sentence -> words.addAll(sentence.words()));
-            sequences.add(words);
+            sequences.add(document.words());
         }
         CrfSequenceLabeler fresh = CrfSequenceLabeler.loadFromClasspath(); // empty word caches
         ExecutorService pool = Executors.newFixedThreadPool(2);
