@@ -124,7 +124,7 @@ final class CrfFeatureExtractor {
      * and a selection of the other feature flags must be off; the load-time comparison with CoreNLP's own
      * extraction ({@code ViterbiCrfClassifier}) covers the rest.
      */
-    static boolean hasConllFeatureFlags(SeqClassifierFlags f) {
+    private static boolean hasConllFeatureFlags(SeqClassifierFlags f) {
         boolean on = f.useInternal && f.useExternal && f.useWord && f.usePrev && f.useNext && f.useDistSim
                 && f.useTitle && f.useClassFeature && f.useNGrams && f.noMidNGrams && f.maxNGramLeng < 0
                 && f.wordShape > WordShapeClassifier.NOWORDSHAPE && f.useTypeSeqs && f.useTypeSeqs2
@@ -193,23 +193,26 @@ final class CrfFeatureExtractor {
         FeatureSet out = new FeatureSet();
         FeatureName name = new FeatureName();
         for (int loc = 0; loc < length; loc++) {
-            nodeFeatures(sequence, loc, occurrences[loc], out, name);
+            // both cliques read the previous and current shapes' pair
+            ShapePair previousAndCurrent = shapePair(sequence.shape(loc - 1), sequence.shape(loc), name);
+            nodeFeatures(sequence, loc, previousAndCurrent, occurrences[loc], out, name);
             features[loc][0] = out.drain();
-            edgeFeatures(sequence, loc, out, name);
+            edgeFeatures(sequence, loc, previousAndCurrent, out, name);
             features[loc][1] = out.drain();
         }
         return features;
     }
 
     /** NERFeatureFactory.featuresC for this model, in its order. */
-    private void nodeFeatures(Sequence s, int loc, int occurrence, FeatureSet out, FeatureName name) {
+    private void nodeFeatures(Sequence s, int loc, ShapePair previousAndCurrent, int occurrence, FeatureSet out,
+            FeatureName name) {
         WordFeatures c = s.word(loc);
         WordFeatures p = s.word(loc - 1);
         WordFeatures n = s.word(loc + 1);
         ShapeFeatures cShapeFeatures = s.shape(loc);
+        ShapeFeatures pShapeFeatures = s.shape(loc - 1);
+        ShapeFeatures nShapeFeatures = s.shape(loc + 1);
         String cShape = cShapeFeatures.text;
-        String pShape = s.shape(loc - 1).text;
-        String nShape = s.shape(loc + 1).text;
         out.addAll(c.current);
         out.add(p.previous);
         out.add(p.previousDistSim);
@@ -217,14 +220,13 @@ final class CrfFeatureExtractor {
         out.add(n.nextDistSim);
         out.add(classFeature);
         out.add(cShapeFeatures.type);
-        out.add(s.shape(loc - 1).previousType);
-        out.add(s.shape(loc + 1).nextType);
+        out.add(pShapeFeatures.previousType);
+        out.add(nShapeFeatures.nextType);
         out.add(lookup(name.append(p.word).append("...").append(cShape).append("-PW_CTYPE|C")));
         out.add(lookup(name.append(cShape).append("...").append(n.word).append("-NW_CTYPE|C")));
-        ShapePair previousAndCurrent = shapePair(s.shape(loc - 1), cShapeFeatures, name);
         out.add(previousAndCurrent.previousCurrentType);
-        out.add(shapePair(cShapeFeatures, s.shape(loc + 1), name).currentNextType);
-        out.add(previousAndCurrent.withNext(this, s.shape(loc + 1), name));
+        out.add(shapePair(cShapeFeatures, nShapeFeatures, name).currentNextType);
+        out.add(previousAndCurrent.withNext(this, nShapeFeatures, name));
         if (p.word.length() <= 3) {
             out.add(lookup(name.append(s.word(loc - 2).word).append("...").append(cShape).append("-PPW_CTYPE|C")));
         }
@@ -255,7 +257,7 @@ final class CrfFeatureExtractor {
     }
 
     /** NERFeatureFactory.featuresCpC for this model (featuresCnC adds nothing without next sequences). */
-    private void edgeFeatures(Sequence s, int loc, FeatureSet out, FeatureName name) {
+    private void edgeFeatures(Sequence s, int loc, ShapePair previousAndCurrent, FeatureSet out, FeatureName name) {
         WordFeatures c = s.word(loc);
         WordFeatures p = s.word(loc - 1);
         ShapeFeatures cShape = s.shape(loc);
@@ -269,7 +271,7 @@ final class CrfFeatureExtractor {
         out.add(p.distSimClass.followedBy(this, c.distSimClass, name));
         out.add(pShape.sequencePreviousShape);
         out.add(cShape.sequenceShape);
-        out.add(shapePair(pShape, cShape, name).types);
+        out.add(previousAndCurrent.types);
         out.add(cShape.typeySequence);
         out.add(s.shapeValue(loc + 1).typeyNext);
     }
