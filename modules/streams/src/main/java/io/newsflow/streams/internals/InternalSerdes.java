@@ -6,8 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
@@ -33,6 +35,8 @@ public final class InternalSerdes {
     private static final byte DRAFT = 1;
     private static final byte VOTE = 2;
     private static final byte ANSWER = 3;
+    private static final byte[] DRAFT_HEADER = {FORMAT_V1};
+    private static final byte[] DRAFT_MESSAGE_HEADER = {FORMAT_V1, DRAFT};
 
     static {
         TrustedModelClasses.register();
@@ -52,23 +56,20 @@ public final class InternalSerdes {
     }
 
     public static Serde<DedupMessage> message() {
-        return Serdes.serdeFrom((topic, message) -> message == null ? null : write(out -> {
-            if (message instanceof DedupMessage.Draft draft) {
-                out.writeByte(DRAFT);
-                writeBytes(out, encodeArticle(draft.article()));
-                out.writeInt(draft.expectedVotes());
-            } else if (message instanceof DedupMessage.Vote vote) {
+        return Serdes.serdeFrom((topic, message) -> message == null ? null
+                : message instanceof DedupMessage.Draft draft ? withArticle(DRAFT_MESSAGE_HEADER, draft.article(),
+                        OptionalInt.of(draft.expectedVotes()))
+                : write(out -> {
+            if (message instanceof DedupMessage.Vote vote) {
                 out.writeByte(VOTE);
                 writeVote(out, vote.vote());
             } else if (message instanceof DedupMessage.Answer answer) {
                 out.writeByte(ANSWER);
                 writeVote(out, answer.vote());
             }
-        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+        }), (topic, bytes) -> bytes == null ? null : bytes.length > 1 && bytes[1] == DRAFT ? readDraftMessage(bytes)
+                : read(bytes, in -> {
             byte type = in.readByte();
-            if (type == DRAFT) {
-                return new DedupMessage.Draft(decodeArticle(readBytes(in)), in.readInt());
-            }
             if (type == VOTE) {
                 return new DedupMessage.Vote(readVote(in));
             }
@@ -106,8 +107,8 @@ public final class InternalSerdes {
     /** Drafts waiting for their dedup verdict. */
     public static Serde<EnrichedArticle> draft() {
         return Serdes.serdeFrom(
-                (topic, draft) -> draft == null ? null : write(out -> writeBytes(out, encodeArticle(draft))),
-                (topic, bytes) -> bytes == null ? null : read(bytes, in -> decodeArticle(readBytes(in))));
+                (topic, draft) -> draft == null ? null : withArticle(DRAFT_HEADER, draft, OptionalInt.empty()),
+                (topic, bytes) -> bytes == null ? null : readDraft(bytes));
     }
 
     private static void writeVote(DataOutputStream out, DedupVote vote) throws IOException {
@@ -128,17 +129,93 @@ public final class InternalSerdes {
         return new DedupVote(articleId, key, duplicateOf, DedupKeyKind.values()[in.readByte()], in.readDouble());
     }
 
-    static byte[] encodeArticle(EnrichedArticle article) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(article.getBody().length() + 512);
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
-        new SpecificDatumWriter<>(EnrichedArticle.class).write(article, encoder);
-        encoder.flush();
-        return bytes.toByteArray();
+    /**
+     * One stream thread's Avro reader and writer of articles, their coders and an encoding buffer, reused from
+     * article to article: each article crosses these serdes four times (the draft message and the draft store,
+     * each written and read), and building a reader per article cost more than reading it.
+     */
+    private static final class ArticleCodec {
+        final SpecificDatumWriter<EnrichedArticle> writer = new SpecificDatumWriter<>(EnrichedArticle.class);
+        final SpecificDatumReader<EnrichedArticle> reader = new SpecificDatumReader<>(EnrichedArticle.class);
+        final Buffer buffer = new Buffer();
+        BinaryEncoder encoder;
+        BinaryDecoder decoder;
     }
 
-    static EnrichedArticle decodeArticle(byte[] bytes) throws IOException {
-        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, null);
-        return new SpecificDatumReader<>(EnrichedArticle.class).read(null, decoder);
+    /** A byte buffer whose array can be read without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(16 * 1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+
+    private static final ThreadLocal<ArticleCodec> CODECS = ThreadLocal.withInitial(ArticleCodec::new);
+
+    /**
+     * {@code header}, the length of the article's Avro encoding as an int, that encoding, then {@code trailer}
+     * if present: the layout {@code DataOutputStream} gave the first release, written with a single copy.
+     */
+    static byte[] withArticle(byte[] header, EnrichedArticle article, OptionalInt trailer) {
+        ArticleCodec codec = CODECS.get();
+        codec.buffer.reset();
+        codec.encoder = EncoderFactory.get().binaryEncoder(codec.buffer, codec.encoder);
+        try {
+            codec.writer.write(article, codec.encoder);
+            codec.encoder.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int length = codec.buffer.size();
+        ByteBuffer framed = ByteBuffer.allocate(header.length + Integer.BYTES + length
+                + (trailer.isPresent() ? Integer.BYTES : 0));
+        framed.put(header).putInt(length).put(codec.buffer.array(), 0, length);
+        trailer.ifPresent(framed::putInt);
+        return framed.array();
+    }
+
+    private static EnrichedArticle readDraft(byte[] bytes) {
+        checkFormat(bytes);
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes, DRAFT_HEADER.length, bytes.length - DRAFT_HEADER.length);
+            int length = in.getInt();
+            return decodeArticle(bytes, in.position(), length);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("Corrupt internal dedup draft: " + e.getMessage(), e);
+        }
+    }
+
+    private static DedupMessage.Draft readDraftMessage(byte[] bytes) {
+        checkFormat(bytes);
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes, DRAFT_MESSAGE_HEADER.length,
+                    bytes.length - DRAFT_MESSAGE_HEADER.length);
+            int length = in.getInt();
+            EnrichedArticle article = decodeArticle(bytes, in.position(), length);
+            in.position(in.position() + length);
+            return new DedupMessage.Draft(article, in.getInt());
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("Corrupt internal dedup record: " + e.getMessage(), e);
+        }
+    }
+
+    private static EnrichedArticle decodeArticle(byte[] bytes, int offset, int length) throws IOException {
+        if (length < 0 || offset + length > bytes.length) {
+            throw new IOException("article length " + length + " overruns the record's " + bytes.length + " bytes");
+        }
+        ArticleCodec codec = CODECS.get();
+        codec.decoder = DecoderFactory.get().binaryDecoder(bytes, offset, length, codec.decoder);
+        return codec.reader.read(null, codec.decoder);
+    }
+
+    private static void checkFormat(byte[] bytes) {
+        if (bytes.length == 0 || bytes[0] != FORMAT_V1) {
+            throw new SerializationException("Unknown internal format version "
+                    + (bytes.length == 0 ? "(empty record)" : bytes[0]));
+        }
     }
 
     private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
