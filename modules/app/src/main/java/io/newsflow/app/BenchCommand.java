@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.newsflow.bench.BenchOptions;
+import io.newsflow.bench.ExternalCluster;
 import io.newsflow.bench.PipelineBenchResult;
 import io.newsflow.bench.PipelineBenchmark;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow bench}: end-to-end throughput and latency, with the tagger-only and raw-Kafka ceilings. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the pipeline end to end on an embedded broker (exactly_once_v2):",
+        description = {"Measure the pipeline end to end on an embedded broker, or a cluster's (exactly_once_v2):",
                 "throughput and p50/p95/p99 latency from fetchedAt, plus, in the same run,",
                 "raw Kafka pass-through and the tagger alone on the same articles, and the",
                 "ratios pipeline/tagger-only and pipeline/raw-Kafka."})
@@ -45,15 +46,34 @@ final class BenchCommand implements Callable<Integer> {
                     + "that latency; 0 skips it (default: ${DEFAULT-VALUE}).")
     int pacedSeconds;
 
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Run on this Kafka cluster (e.g. one started by `newsflow dev` in another terminal) instead "
+                    + "of an embedded broker in the benchmark's own JVM; needs --schema-registry-url. The run's "
+                    + "topics are deleted at the end.")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", paramLabel = "URL",
+            description = "The schema registry of --bootstrap-servers' cluster.")
+    String schemaRegistryUrl;
+
     @Override
     public Integer call() throws Exception {
         BenchOptions options;
+        ExternalCluster cluster = null;
         try {
             options = new BenchOptions(articles, threads, partitions, duplicateShare, !noTagger, json, pacedSeconds);
+            if (bootstrapServers != null || schemaRegistryUrl != null) {
+                if (bootstrapServers == null || schemaRegistryUrl == null) {
+                    throw new IllegalArgumentException(
+                            "--bootstrap-servers and --schema-registry-url go together: give both, or neither for an "
+                                    + "embedded broker and registry");
+                }
+                cluster = new ExternalCluster(bootstrapServers, schemaRegistryUrl);
+            }
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
-        PipelineBenchResult result = new PipelineBenchmark(options).run();
+        PipelineBenchResult result = new PipelineBenchmark(options, cluster).run();
         System.out.print(result.table());
         System.out.println("Result written to " + json.toAbsolutePath());
         return result.accounting().complete() ? 0 : 2;

@@ -76,4 +76,13 @@ class NewsflowCliTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("newsflow: Invalid value zero for configuration topics.partitions");
     }
+
+    @Test
+    void benchOnAClusterNeedsItsRegistryToo() {
+        int exit = run("bench", "--bootstrap-servers=127.0.0.1:9092");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("newsflow: --bootstrap-servers and --schema-registry-url go "
+                + "together: give both, or neither for an embedded broker and registry");
+    }
 }

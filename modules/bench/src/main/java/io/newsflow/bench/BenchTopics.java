@@ -11,6 +11,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the benchmark's topics up front. Output topics stamp records with the broker's append time, so a
@@ -19,6 +21,7 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 final class BenchTopics {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BenchTopics.class);
     private static final long TIMEOUT_SECONDS = 30;
 
     private BenchTopics() {
@@ -39,6 +42,20 @@ final class BenchTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
+        }
+    }
+
+    /** Deletes every topic whose name starts with one of {@code prefixes}; says so, and goes on, if it cannot. */
+    static void deleteRun(String bootstrapServers, List<String> prefixes) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<String> topics = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).stream()
+                    .filter(topic -> prefixes.stream().anyMatch(topic::startsWith)).sorted().toList();
+            admin.deleteTopics(topics).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LOG.info("Deleted the run's {} topics", topics.size());
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Could not delete the benchmark's topics (names starting with {}): {}", prefixes, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * One run of {@link PipelineBenchmark}: the three passes, where the records went, latency, heap, and the two
+ * One run of {@link PipelineBenchmark}: where the broker ran ({@code broker}: embedded, or a cluster's bootstrap
+ * servers), the three passes, where the records went, latency, heap, and the two
  * ratios that say what the pipeline costs (pipeline / tagger-only, pipeline / raw Kafka).
  * {@code taggerOnly} and {@code pipelineToTagger} are {@code null} when the tagger was off, the paced figures
  * when there was no paced pass. {@code latencyMillis} is that of the saturated pass (a backlog being worked
@@ -17,13 +18,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code streamThreadBusyShare} is the stream threads' CPU time over the saturated pass divided by its wall time
  * (and by the thread count): near 1, the pipeline is bound by its own work; lower, its threads waited.
  * {@code jitMillisDuringPass} is the JIT compilers' time during that pass: large, the JVM was not yet warm.
+ * {@code streamThreadSplit} divides the stream threads' CPU time in that pass into tagging and the rest;
+ * {@code taggerOnly} is the two tagger-only passes, run just before and just after the pipeline pass, taken
+ * together ({@code taggerOnlyBeforePerSecond} and {@code taggerOnlyAfterPerSecond} each alone);
+ * {@code taggerOnlyCpuMillisPerArticle} is the tagger's CPU time per article in them.
  */
-public record PipelineBenchResult(String startedAt, int articles, int threads, int partitions,
+public record PipelineBenchResult(String startedAt, String broker, int articles, int threads, int partitions,
         double duplicateShare, boolean tagger, Machine machine, String loadAverageAfter, Throughput rawKafka,
         Throughput taggerOnly, Throughput pipeline, Accounting accounting, LatencyPercentiles latencyMillis,
         double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka, Double pacedRatePerSecond,
         LatencyPercentiles pacedLatencyMillis, double pipelineCpuMillisPerArticle, double streamThreadBusyShare,
-        long jitMillisDuringPass) {
+        long jitMillisDuringPass, PipelineRun.StreamThreadSplit streamThreadSplit, Double taggerOnlyCpuMillisPerArticle,
+        Double taggerOnlyBeforePerSecond, Double taggerOnlyAfterPerSecond) {
 
     public void writeJson(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -37,6 +43,7 @@ public record PipelineBenchResult(String startedAt, int articles, int threads, i
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "newsflow pipeline benchmark, %s%n", startedAt));
+        out.append(String.format(Locale.ROOT, "broker and schema registry: %s%n", broker));
         out.append(String.format(Locale.ROOT, "machine: %d cpus, %s, %s; load average %s (before) %s (after)%n",
                 machine.processors(), machine.cpuModel(), machine.javaVersion(), machine.loadAverage(), loadAverageAfter));
         out.append(String.format(Locale.ROOT,
@@ -46,12 +53,32 @@ public record PipelineBenchResult(String startedAt, int articles, int threads, i
         row(out, "raw Kafka (records)", rawKafka);
         if (taggerOnly != null) {
             row(out, "tagger only (articles)", taggerOnly);
+            out.append(String.format(Locale.ROOT, "  (%.1f/s just before the pipeline pass, %.1f/s just after)%n",
+                    taggerOnlyBeforePerSecond, taggerOnlyAfterPerSecond));
         }
         row(out, "pipeline (records)", pipeline);
-        out.append(String.format(Locale.ROOT, "pipeline CPU per article (whole JVM, broker included): %.1f ms%n",
-                pipelineCpuMillisPerArticle));
+        out.append(String.format(Locale.ROOT, "pipeline CPU per article (whole JVM: Streams, clients, JIT, GC%s): %.1f ms%n",
+                broker.startsWith("embedded") ? ", broker, registry" : "", pipelineCpuMillisPerArticle));
         out.append(String.format(Locale.ROOT, "stream threads busy (CPU time / wall time): %.0f%%; JIT compilers"
                 + " during the pass: %d ms%n", streamThreadBusyShare * 100, jitMillisDuringPass));
+        if (tagger) {
+            out.append(String.format(Locale.ROOT, "stream threads' CPU: tagging %.2f ms per tagged article (tagger"
+                    + " alone: %.2f), everything else %.2f ms per record%n",
+                    streamThreadSplit.taggingMillisPerArticle(),
+                    taggerOnlyCpuMillisPerArticle == null ? 0 : taggerOnlyCpuMillisPerArticle,
+                    streamThreadSplit.otherMillisPerRecord()));
+            if (streamThreadSplit.runQueueMillisPerRecord() >= 0) {
+                double wallMillisPerRecord = pipeline.seconds() * 1000 * threads / Math.max(1, pipeline.items());
+                out.append(String.format(Locale.ROOT, "stream threads' wall time per record %.2f ms: %.2f on a core, "
+                        + "%.2f ready but waiting for a core, %.2f waiting (commits, fetches)%n", wallMillisPerRecord,
+                        wallMillisPerRecord * streamThreadBusyShare, streamThreadSplit.runQueueMillisPerRecord(),
+                        Math.max(0, wallMillisPerRecord * (1 - streamThreadBusyShare)
+                                - streamThreadSplit.runQueueMillisPerRecord())));
+            }
+        } else {
+            out.append(String.format(Locale.ROOT, "stream threads' CPU per record: %.2f ms%n",
+                    streamThreadSplit.otherMillisPerRecord()));
+        }
         out.append(String.format(Locale.ROOT, "%naccounted %d of %d: enriched %d, duplicates %d, dead letters %d,"
                 + " seen twice %d%n", accounting.accounted(), accounting.expected(), accounting.enriched(),
                 accounting.duplicates(), accounting.deadLetters(), accounting.repeated()));

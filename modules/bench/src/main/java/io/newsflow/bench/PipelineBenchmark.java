@@ -36,8 +36,8 @@ import io.newsflow.text.clean.ArticleCleaner;
  * one JVM and on the same {@link BenchCorpus} articles, (a) raw Kafka pass-through of the serialized records,
  * (b) the full pipeline under exactly_once_v2 with end-to-end latency from {@code fetchedAt} to the output
  * record's broker timestamp, (c) the same paced, and (d) the entity tagger alone with the same thread count,
- * last, when the JIT has compiled the tagger as far as the pipeline pass had it; then the heap in use after a
- * GC. The ratios pipeline / tagger-only and pipeline / raw Kafka say where the time goes.
+ * just before and just after (b), once the warm-up has compiled the tagger as far as (b) will have it; then the
+ * heap in use after a GC. The ratios pipeline / tagger-only and pipeline / raw Kafka say where the time goes.
  *
  * <p>The pipeline pass first runs a few warm-up articles through (the first exactly-once transactions on fresh
  * topics take seconds), then produces the whole corpus at once: its latency figures are therefore those of a
@@ -61,9 +61,17 @@ public final class PipelineBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmark.class);
 
     private final BenchOptions options;
+    private final ExternalCluster cluster;
 
+    /** On an embedded broker and registry started in this JVM. */
     public PipelineBenchmark(BenchOptions options) {
+        this(options, null);
+    }
+
+    /** On {@code cluster}, or, if it is {@code null}, on an embedded broker and registry started in this JVM. */
+    public PipelineBenchmark(BenchOptions options, ExternalCluster cluster) {
         this.options = options;
+        this.cluster = cluster;
     }
 
     public PipelineBenchResult run() throws IOException, InterruptedException {
@@ -76,11 +84,9 @@ public final class PipelineBenchmark {
         int maxRecordBytes = new NewsflowConfig(Map.of()).maxRecordBytes();
         Duration timeout = timeout(options);
         Path stateDir = Files.createTempDirectory("newsflow-bench-state");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
-             SchemaRegistryServer registry = SchemaRegistryServer.start(
-                     RegistryServerConfig.defaults(broker.bootstrapServers()))) {
-            String bootstrap = broker.bootstrapServers();
-            String registryUrl = registry.url().toString();
+        try (Infrastructure infrastructure = Infrastructure.start(cluster)) {
+            String bootstrap = infrastructure.bootstrapServers();
+            String registryUrl = infrastructure.schemaRegistryUrl();
 
             String passThroughTopic = "bench-" + runId + ".pass-through";
             List<byte[][]> serialized = serialize(corpus.articles(), registryUrl, passThroughTopic);
@@ -90,27 +96,31 @@ public final class PipelineBenchmark {
             Throughput raw = new RawKafkaPassThrough(bootstrap, maxRecordBytes)
                     .measure(passThroughTopic, serialized, timeout);
 
-            EntityTagging tagging = options.tagger() ? CoreNlpEntityTagging.loadAndWarmUp() : EntityTagging.NONE;
-            LOG.info("(b) full pipeline, exactly_once_v2");
+            TimedTagging tagging = new TimedTagging(
+                    options.tagger() ? CoreNlpEntityTagging.loadAndWarmUp() : EntityTagging.NONE);
+            TaggerOnlyRun taggerOnlyRun = options.tagger()
+                    ? new TaggerOnlyRun(tagging, cleaned(corpus.articles()), options.threads()) : null;
+            LOG.info("(b) full pipeline, exactly_once_v2; (d) tagger only, {} thread(s), just before and after it",
+                    options.threads());
             PipelineRun.Outcome pipeline = new PipelineRun(bootstrap, registryUrl, options, stateDir, runId)
-                    .run(corpus, warmUpCount(options), tagging, valueBytes, timeout);
+                    .run(corpus, warmUpCount(options), tagging, taggerOnlyRun, valueBytes, timeout);
+            TaggerOnlyRun.Pass taggerOnly = pipeline.taggerOnlyBefore() == null ? null
+                    : TaggerOnlyRun.Pass.combined(pipeline.taggerOnlyBefore(), pipeline.taggerOnlyAfter());
 
-            Throughput taggerOnly = null;
-            if (options.tagger()) {
-                // after the pipeline, so that the tagger is as warmed up (JIT, word caches) as it was there
-                LOG.info("(d) tagger only, {} thread(s)", options.threads());
-                taggerOnly = TaggerOnlyRun.measure(tagging, cleaned(corpus.articles()), options.threads());
-            }
-
-            PipelineBenchResult result = new PipelineBenchResult(startedAt.toString(), options.articles(),
+            PipelineBenchResult result = new PipelineBenchResult(startedAt.toString(),
+                    cluster == null ? "embedded, in the benchmark's JVM" : cluster.bootstrapServers(), options.articles(),
                     options.threads(), options.partitions(), options.duplicateShare(), options.tagger(), machine,
-                    Machine.currentLoadAverage(), raw, taggerOnly, pipeline.throughput(), pipeline.accounting(),
+                    Machine.currentLoadAverage(), raw, taggerOnly == null ? null : taggerOnly.throughput(),
+                    pipeline.throughput(), pipeline.accounting(),
                     pipeline.latency(), pipeline.heapUsedAfterGcMb(),
-                    taggerOnly == null ? null : ratio(pipeline.throughput(), taggerOnly),
+                    taggerOnly == null ? null : ratio(pipeline.throughput(), taggerOnly.throughput()),
                     ratio(pipeline.throughput(), raw),
                     pipeline.paced() == null ? null : pipeline.paced().ratePerSecond(),
                     pipeline.paced() == null ? null : pipeline.paced().latency(), pipeline.cpuMillisPerArticle(),
-                    pipeline.streamThreadBusyShare(), pipeline.jitMillisDuringPass());
+                    pipeline.streamThreadBusyShare(), pipeline.jitMillisDuringPass(), pipeline.streamThreadSplit(),
+                    taggerOnly == null ? null : taggerOnly.cpuMillisPerArticle(),
+                    taggerOnly == null ? null : pipeline.taggerOnlyBefore().throughput().perSecond(),
+                    taggerOnly == null ? null : pipeline.taggerOnlyAfter().throughput().perSecond());
             if (options.jsonOut() != null) {
                 result.writeJson(options.jsonOut());
                 LOG.info("Wrote {}", options.jsonOut());
@@ -120,6 +130,44 @@ public final class PipelineBenchmark {
             throw new IllegalStateException("Raw Kafka pass-through did not finish: " + e.getMessage(), e);
         } finally {
             deleteRecursively(stateDir);
+            if (cluster != null) {
+                // a cluster outlives the run: leave it as it was (the registry keeps the run's subjects)
+                BenchTopics.deleteRun(cluster.bootstrapServers(), List.of("bench-" + runId + ".",
+                        PipelineRun.applicationId(runId) + "-"));
+            }
+        }
+    }
+
+    /** The broker and registry of a run: started here and stopped after, or a cluster's, left running. */
+    private record Infrastructure(String bootstrapServers, String schemaRegistryUrl, EmbeddedKafkaBroker broker,
+            SchemaRegistryServer registry) implements AutoCloseable {
+
+        static Infrastructure start(ExternalCluster cluster) throws IOException {
+            if (cluster != null) {
+                return new Infrastructure(cluster.bootstrapServers(), cluster.schemaRegistryUrl(), null, null);
+            }
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
+            try {
+                SchemaRegistryServer registry = SchemaRegistryServer.start(
+                        RegistryServerConfig.defaults(broker.bootstrapServers()));
+                return new Infrastructure(broker.bootstrapServers(), registry.url().toString(), broker, registry);
+            } catch (IOException | RuntimeException e) {
+                broker.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (registry != null) {
+                    registry.close();
+                }
+            } finally {
+                if (broker != null) {
+                    broker.close();
+                }
+            }
         }
     }
 

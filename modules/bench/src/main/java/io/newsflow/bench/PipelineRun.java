@@ -24,7 +24,6 @@ import io.newsflow.streams.NewsflowStreamsApp;
 import io.newsflow.streams.PipelineMetrics;
 import io.newsflow.streams.Topics;
 import io.newsflow.streams.ValueSerdes;
-import io.newsflow.streams.stages.EntityTagging;
 
 /**
  * The full newsflow pipeline, exactly-once, on the benchmark corpus: produces every article (stamping
@@ -34,14 +33,36 @@ final class PipelineRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
-    static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
+    /**
+     * The JIT compilers' queue took 75–110 s of pipeline work to drain on two cores (profiled: ~60 s of C2 time,
+     * nearly all first compilations of distinct methods, a long tail rather than a loop).
+     */
+    static final Duration MAX_WARM_UP = Duration.ofSeconds(180);
+
+    /** Warm-up time at most: 90 ms per corpus article, 10 s to {@link #MAX_WARM_UP}; a small run is a quick one. */
+    static Duration maxWarmUp(int articles) {
+        long millis = Math.max(10_000L, Math.min(MAX_WARM_UP.toMillis(), articles * 90L));
+        return Duration.ofMillis(millis);
+    }
 
     /**
      * What one run measured; {@code heapUsedAfterGcMb} is read while the pipeline is still up. {@code paced} is
      * null when there was no paced pass.
      */
     record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb,
-            PacedPass paced, double cpuMillisPerArticle, double streamThreadBusyShare, long jitMillisDuringPass) {
+            PacedPass paced, double cpuMillisPerArticle, double streamThreadBusyShare, long jitMillisDuringPass,
+            StreamThreadSplit streamThreadSplit, TaggerOnlyRun.Pass taggerOnlyBefore,
+            TaggerOnlyRun.Pass taggerOnlyAfter) {
+    }
+
+    /**
+     * The stream threads' CPU time over the saturated pass, per record: {@code taggingMillisPerArticle} per article
+     * tagged, {@code otherMillisPerRecord} all the rest (Kafka clients, serdes, state stores, cleaning, dedup) per
+     * record in; {@code runQueueMillisPerRecord} is the time they were ready to run but waited for a core (-1:
+     * unknown; known on Linux, and when the tagger ran).
+     */
+    record StreamThreadSplit(long taggedArticles, double taggingMillisPerArticle, double otherMillisPerRecord,
+            double runQueueMillisPerRecord) {
     }
 
     /** The JIT compilers' accumulated time in this JVM, in ms (0 when the JVM does not say). */
@@ -52,17 +73,17 @@ final class PipelineRun {
 
     /**
      * Sends rounds of {@code batch} fresh articles (new text each round, so that they are tagged rather than
-     * folded as copies) and waits for each, until the JIT compilers worked less than a tenth of a round's
-     * time, or for {@link #MAX_WARM_UP} at most. Broker, Streams, serdes and tagger are a lot of code: with one
+     * folded as copies of an earlier round's; copies among themselves as in the corpus) and waits for each, until the JIT compilers worked less than a tenth of a round's
+     * time, or for {@link #maxWarmUp} at most. Broker, Streams, serdes and tagger are a lot of code: with one
      * round of 200 articles, JFR showed the C2 compiler using 0.7 of this machine's two cores through the whole
      * measured pass (thousands of methods, none compiled twice: a long tail, not a loop), which then measured the
      * JIT rather than the pipeline. The first round also pays for the first transactions on fresh topics.
      */
     private void warmUp(KafkaProducer<String, RawArticle> producer, Topics topics, int maxRecordBytes,
             Deserializer<DeadLetter> deadLetters, int batch, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + MAX_WARM_UP.toNanos();
+        long deadline = System.nanoTime() + maxWarmUp(options.articles()).toNanos();
         for (int round = 1; batch > 0 && (round <= 2 || System.nanoTime() < deadline); round++) {
-            List<RawArticle> articles = warmUpArticles(batch, round);
+            List<RawArticle> articles = warmUpArticles(batch, round, options.duplicateShare());
             long started = System.nanoTime();
             long jitStarted = jitMillis();
             if (!send(producer, topics, maxRecordBytes, deadLetters, articles, 0, timeout).complete()) {
@@ -107,10 +128,11 @@ final class PipelineRun {
     }
 
     /**
-     * Warms the pipeline up (see {@link #warmUp}), then starts the clock and produces the corpus.
+     * Warms the pipeline up (see {@link #warmUp}), then starts the clock and produces the corpus; runs
+     * {@code taggerOnly} (unless {@code null}) just before and just after that pass, the pipeline idle.
      */
-    Outcome run(BenchCorpus corpus, int warmUpBatch, EntityTagging tagging, long valueBytes, Duration timeout)
-            throws InterruptedException {
+    Outcome run(BenchCorpus corpus, int warmUpBatch, TimedTagging tagging, TaggerOnlyRun taggerOnly, long valueBytes,
+            Duration timeout) throws InterruptedException {
         NewsflowConfig config = config();
         Topics topics = config.topics();
         BenchTopics.create(bootstrapServers, options.partitions(), config.maxRecordBytes(), List.of(topics.raw()),
@@ -123,14 +145,23 @@ final class PipelineRun {
                      serdes.forValues(RawArticle.class).serializer())) {
             awaitRunning(app);
             warmUp(producer, topics, config.maxRecordBytes(), deadLetters, warmUpBatch, timeout);
+            TaggerOnlyRun.Pass taggerOnlyBefore = taggerOnly == null ? null : taggerOnly.measure();
             long cpuStarted = processCpuNanos();
             StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
+            TimedTagging.Usage taggingStarted = tagging.usage();
+            // the stream threads have tagged warm-up articles, so the tagger knows their native ids
+            List<Integer> streamThreadIds = tagging.nativeThreadIds(StreamThreadCpu.STREAM_THREAD_NAME);
+            long runQueueStarted = RunQueueDelay.nanos(streamThreadIds);
             long jitStarted = jitMillis();
             Pass pass = send(producer, topics, config.maxRecordBytes(), deadLetters, corpus.articles(), 0, timeout);
             long cpuNanos = processCpuNanos() - cpuStarted;
             long elapsed = pass.finishedAtNanos() - pass.startedAtNanos();
-            double streamThreadBusy = streamThreadCpu.elapsedCpuNanos() / ((double) Math.max(1, elapsed) * options.threads());
+            long streamThreadNanos = streamThreadCpu.elapsedCpuNanos();
+            long runQueueEnded = RunQueueDelay.nanos(streamThreadIds);
+            TimedTagging.Usage taggingUsed = tagging.usage().since(taggingStarted);
+            double streamThreadBusy = streamThreadNanos / ((double) Math.max(1, elapsed) * options.threads());
             long jitDuringPass = jitMillis() - jitStarted;
+            TaggerOnlyRun.Pass taggerOnlyAfter = taggerOnly == null ? null : taggerOnly.measure();
             double heap = heapUsedAfterGcMb();
 
             Accounting accounting = pass.outputs().accounting(corpus.duplicateOf());
@@ -153,7 +184,11 @@ final class PipelineRun {
             }
             return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
                     heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
-                    jitDuringPass);
+                    jitDuringPass, new StreamThreadSplit(taggingUsed.articles(), taggingUsed.cpuMillisPerArticle(),
+                            (streamThreadNanos - taggingUsed.cpuNanos()) / 1e6 / Math.max(1, accounting.accounted()),
+                            runQueueStarted < 0 || runQueueEnded < 0 ? -1
+                                    : (runQueueEnded - runQueueStarted) / 1e6 / Math.max(1, accounting.accounted())),
+                    taggerOnlyBefore, taggerOnlyAfter);
         }
     }
 
@@ -214,9 +249,12 @@ final class PipelineRun {
                 .toList();
     }
 
-    /** Warm-up articles of one round: unlike the corpus and the other rounds in ids, URLs and text. */
-    static List<RawArticle> warmUpArticles(int count, int round) {
-        return renamed(BenchCorpus.generate(count, 0, BenchCorpus.DEFAULT_SEED + 100 + round).articles(),
+    /**
+     * Warm-up articles of one round: unlike the corpus and the other rounds in ids, URLs and text, with as many
+     * copies as the corpus, so that the copies' path is compiled before the clock starts, too.
+     */
+    static List<RawArticle> warmUpArticles(int count, int round, double duplicateShare) {
+        return renamed(BenchCorpus.generate(count, duplicateShare, BenchCorpus.DEFAULT_SEED + 100 + round).articles(),
                 "warm-up-" + round);
     }
 
@@ -250,12 +288,17 @@ final class PipelineRun {
         return fetchedAt;
     }
 
+    /** The pipeline's application id in run {@code runId}: also the prefix of its internal topics. */
+    static String applicationId(String runId) {
+        return "newsflow-bench-" + runId;
+    }
+
     private NewsflowConfig config() {
         String prefix = "bench-" + runId + ".";
         Map<String, Object> settings = new HashMap<>();
         settings.put(NewsflowConfig.BOOTSTRAP_SERVERS, bootstrapServers);
         settings.put(NewsflowConfig.SCHEMA_REGISTRY_URL, registryUrl);
-        settings.put(NewsflowConfig.APPLICATION_ID, "newsflow-bench-" + runId);
+        settings.put(NewsflowConfig.APPLICATION_ID, applicationId(runId));
         settings.put(NewsflowConfig.TOPIC_RAW, prefix + "news.raw");
         settings.put(NewsflowConfig.TOPIC_ENRICHED, prefix + "news.enriched");
         settings.put(NewsflowConfig.TOPIC_DUPLICATES, prefix + "news.duplicates");

@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * CPU time of the Kafka Streams stream threads in this JVM. Over a saturated pass, CPU time divided by wall time
@@ -14,6 +15,12 @@ import java.util.Map;
 final class StreamThreadCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * "{application}-{uuid}-StreamThread-1", not its producer's network thread, whose name also contains
+     * "-StreamThread-1" ("kafka-producer-network-thread | {client id}-StreamThread-1-producer").
+     */
+    static final Pattern STREAM_THREAD_NAME = Pattern.compile("-StreamThread-\\d+$");
 
     private final Map<Long, Long> startNanosByThread;
 
@@ -41,7 +48,7 @@ final class StreamThreadCpu {
             return cpu;
         }
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (info != null && info.getThreadName().contains("-StreamThread-")) {
+            if (info != null && STREAM_THREAD_NAME.matcher(info.getThreadName()).find()) {
                 long nanos = THREADS.getThreadCpuTime(info.getThreadId());
                 if (nanos >= 0) {
                     cpu.put(info.getThreadId(), nanos);

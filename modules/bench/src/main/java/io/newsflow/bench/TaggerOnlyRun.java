@@ -13,7 +13,9 @@ import io.newsflow.streams.stages.EntityTagging;
 
 /**
  * The entity tagger alone on the benchmark's articles, already cleaned, with as many threads as the pipeline
- * has stream threads: what the pipeline could reach if tagging were its only cost.
+ * has stream threads: what the pipeline could reach if tagging were its only cost. The benchmark runs it just
+ * before and just after the measured pipeline pass, so that the machine's drift over minutes (this VM's speed
+ * varies by a fifth) weighs on both sides of the ratio alike.
  */
 final class TaggerOnlyRun {
 
@@ -21,10 +23,40 @@ final class TaggerOnlyRun {
     record CleanArticle(String title, String body) {
     }
 
-    private TaggerOnlyRun() {
+    /** One pass: its throughput, and the tagger's CPU time per article in it. */
+    record Pass(Throughput throughput, double cpuMillisPerArticle) {
+
+        /** Both passes as one: all their articles over all their time. */
+        static Pass combined(Pass first, Pass second) {
+            Throughput a = first.throughput();
+            Throughput b = second.throughput();
+            long items = a.items() + b.items();
+            double seconds = a.seconds() + b.seconds();
+            double megabytes = a.megabytesPerSecond() * a.seconds() + b.megabytesPerSecond() * b.seconds();
+            return new Pass(new Throughput(items, seconds, seconds > 0 ? items / seconds : 0,
+                    seconds > 0 ? megabytes / seconds : 0),
+                    (first.cpuMillisPerArticle() * a.items() + second.cpuMillisPerArticle() * b.items())
+                            / Math.max(1, items));
+        }
     }
 
-    static Throughput measure(EntityTagging tagging, List<CleanArticle> articles, int threads)
+    private final TimedTagging tagging;
+    private final List<CleanArticle> articles;
+    private final int threads;
+
+    TaggerOnlyRun(TimedTagging tagging, List<CleanArticle> articles, int threads) {
+        this.tagging = tagging;
+        this.articles = List.copyOf(articles);
+        this.threads = threads;
+    }
+
+    Pass measure() throws InterruptedException {
+        TimedTagging.Usage before = tagging.usage();
+        Throughput throughput = measure(tagging, articles, threads);
+        return new Pass(throughput, tagging.usage().since(before).cpuMillisPerArticle());
+    }
+
+    private static Throughput measure(EntityTagging tagging, List<CleanArticle> articles, int threads)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "bench-tagger");

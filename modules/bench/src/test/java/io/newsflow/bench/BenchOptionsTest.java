@@ -41,4 +41,36 @@ class BenchOptionsTest {
         assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(1_000, 1, 4, 0.1, true, null))).isEqualTo(200);
         assertThat(PipelineBenchmark.warmUpCount(new BenchOptions(100_000, 1, 4, 0.1, true, null))).isEqualTo(400);
     }
+
+    @Test
+    void warmUpTimeGrowsWithTheCorpusWithinBounds() {
+        assertThat(PipelineRun.maxWarmUp(40)).hasSeconds(10);
+        assertThat(PipelineRun.maxWarmUp(1_000)).hasSeconds(90);
+        assertThat(PipelineRun.maxWarmUp(2_000)).isEqualTo(PipelineRun.MAX_WARM_UP);
+        assertThat(PipelineRun.maxWarmUp(1_000_000)).isEqualTo(PipelineRun.MAX_WARM_UP);
+    }
+
+    @Test
+    void taggerOnlyPassesCombineAsAllTheirArticlesOverAllTheirTime() {
+        TaggerOnlyRun.Pass before = new TaggerOnlyRun.Pass(Throughput.of(100, 1_000_000_000L, 2_000_000), 4.0);
+        TaggerOnlyRun.Pass after = new TaggerOnlyRun.Pass(Throughput.of(100, 3_000_000_000L, 2_000_000), 6.0);
+
+        TaggerOnlyRun.Pass both = TaggerOnlyRun.Pass.combined(before, after);
+
+        assertThat(both.throughput().items()).isEqualTo(200);
+        assertThat(both.throughput().seconds()).isEqualTo(4.0);
+        assertThat(both.throughput().perSecond()).isEqualTo(50.0);
+        assertThat(both.throughput().megabytesPerSecond()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(both.cpuMillisPerArticle()).isEqualTo(5.0);
+    }
+
+    @Test
+    void aGivenClusterNeedsBothAddresses() {
+        assertThatThrownBy(() -> new ExternalCluster(" ", "http://127.0.0.1:8081"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bootstrap servers");
+        assertThatThrownBy(() -> new ExternalCluster("127.0.0.1:9092", "127.0.0.1:8081"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)://");
+        assertThat(new ExternalCluster("127.0.0.1:9092", "http://127.0.0.1:8081").bootstrapServers())
+                .isEqualTo("127.0.0.1:9092");
+    }
 }

@@ -3,12 +3,22 @@ package io.newsflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsflow.registry.RegistryServerConfig;
+import io.newsflow.registry.SchemaRegistryServer;
 
 /** The pipeline benchmark end to end on a small corpus, tagger off: every record accounted, JSON complete. */
 class PipelineBenchmarkIT {
@@ -58,5 +68,27 @@ class PipelineBenchmarkIT {
         assertThat(written.path("taggerOnly").isNull()).isTrue();
         assertThat(written.path("machine").path("loadAverage").asText()).isNotBlank();
         assertThat(written.path("machine").path("processors").asInt()).isPositive();
+        assertThat(written.path("broker").asText()).startsWith("embedded");
+    }
+
+    @Test
+    void runsOnAGivenClusterAndLeavesNoTopicOfItsOwnBehind() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
+             SchemaRegistryServer registry = SchemaRegistryServer.start(
+                     RegistryServerConfig.defaults(broker.bootstrapServers()));
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                     broker.bootstrapServers()))) {
+            Set<String> before = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+
+            PipelineBenchResult result = new PipelineBenchmark(new BenchOptions(40, 1, 2, 0.1, false, null, 0),
+                    new ExternalCluster(broker.bootstrapServers(), registry.url().toString())).run();
+
+            assertThat(result.accounting().complete()).isTrue();
+            assertThat(result.accounting().accounted()).isEqualTo(40);
+            assertThat(result.broker()).isEqualTo(broker.bootstrapServers());
+            assertThat(result.table()).contains("broker and schema registry: " + broker.bootstrapServers());
+            Set<String> after = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            assertThat(after).as("the run's topics are deleted, the cluster's own kept").isEqualTo(before);
+        }
     }
 }
