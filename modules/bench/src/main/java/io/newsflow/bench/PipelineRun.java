@@ -236,7 +236,25 @@ final class PipelineRun {
         if (!pass.complete()) {
             LOG.warn("The paced pass did not complete within {}", timeout);
         }
+        LOG.info("(c) paced: slowest articles (sent at, seconds into the pass: latency ms): {}",
+                slowest(pass.fetchedAt(), pass.outputs().outputTimestamps(), 8));
         return new PacedPass(rate, count, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()));
+    }
+
+    /**
+     * The {@code count} slowest articles as "sent at: latency", in the order they were sent: slow articles sent
+     * within a second of each other were held up by one stall, not each by its own cause.
+     */
+    static String slowest(Map<String, Long> fetchedAt, Map<String, Long> outputTimestamps, int count) {
+        long start = fetchedAt.values().stream().mapToLong(Long::longValue).min().orElse(0L);
+        return outputTimestamps.entrySet().stream()
+                .filter(entry -> fetchedAt.containsKey(entry.getKey()))
+                .map(entry -> new long[] {fetchedAt.get(entry.getKey()), entry.getValue() - fetchedAt.get(entry.getKey())})
+                .sorted((a, b) -> Long.compare(b[1], a[1]))
+                .limit(count)
+                .sorted((a, b) -> Long.compare(a[0], b[0]))
+                .map(slow -> String.format(java.util.Locale.ROOT, "%.1f s: %d", (slow[0] - start) / 1000.0, slow[1]))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The same articles under other ids and URLs, so that they are new to a pipeline that saw the corpus. */

@@ -65,4 +65,13 @@ class LatencyPercentilesTest {
         // c's broker clock ran 1 ms behind its producer's: clamped to 0 rather than negative.
         assertThat(latency).isEqualTo(new LatencyPercentiles(3, 250, 900, 900, 900));
     }
+
+    @Test
+    void theSlowestArticlesAreListedInTheOrderTheyWereSent() {
+        Map<String, Long> fetchedAt = Map.of("a", 1_000L, "b", 2_000L, "c", 3_000L, "d", 4_500L);
+        Map<String, Long> output = Map.of("a", 1_100L, "b", 2_900L, "c", 3_050L, "d", 5_200L, "unknown", 9_999L);
+
+        assertThat(PipelineRun.slowest(fetchedAt, output, 2)).isEqualTo("1.0 s: 900, 3.5 s: 700");
+        assertThat(PipelineRun.slowest(fetchedAt, output, 10)).isEqualTo("0.0 s: 100, 1.0 s: 900, 2.0 s: 50, 3.5 s: 700");
+    }
 }
