@@ -162,7 +162,6 @@ final class PipelineRun {
             double streamThreadBusy = streamThreadNanos / ((double) Math.max(1, elapsed) * options.threads());
             long jitDuringPass = jitMillis() - jitStarted;
             TaggerOnlyRun.Pass taggerOnlyAfter = taggerOnly == null ? null : taggerOnly.measure();
-            double heap = heapUsedAfterGcMb();
 
             Accounting accounting = pass.outputs().accounting(corpus.duplicateOf());
             if (!pass.complete()) {
@@ -182,6 +181,9 @@ final class PipelineRun {
                 paced = paced(producer, topics, config.maxRecordBytes(), deadLetters, throughput.perSecond() / 2,
                         timeout);
             }
+            // Last: a paced pass right after this full collection stalled for 6 s once. JFR: G1 then grew the heap
+            // from 0.8 to 1.6 GB, and the stream thread waited on the kernel zeroing fresh pages under its batches.
+            double heap = heapUsedAfterGcMb();
             return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
                     heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
                     jitDuringPass, new StreamThreadSplit(taggingUsed.articles(), taggingUsed.cpuMillisPerArticle(),
