@@ -63,6 +63,15 @@ final class PipelineRun {
      */
     record StreamThreadSplit(long taggedArticles, double taggingMillisPerArticle, double otherMillisPerRecord,
             double runQueueMillisPerRecord) {
+
+        /** From the stream threads' CPU and run-queue time (-1: unknown) over {@code records} and the tagger's. */
+        static StreamThreadSplit of(long records, long streamThreadCpuNanos, TimedTagging.Usage tagging,
+                long runQueueNanos) {
+            double perRecord = 1e6 * Math.max(1, records);
+            return new StreamThreadSplit(tagging.articles(), tagging.cpuMillisPerArticle(),
+                    (streamThreadCpuNanos - tagging.cpuNanos()) / perRecord,
+                    runQueueNanos < 0 ? -1 : runQueueNanos / perRecord);
+        }
     }
 
     /** The JIT compilers' accumulated time in this JVM, in ms (0 when the JVM does not say). */
@@ -73,8 +82,8 @@ final class PipelineRun {
 
     /**
      * Sends rounds of {@code batch} fresh articles (new text each round, so that they are tagged rather than
-     * folded as copies of an earlier round's; copies among themselves as in the corpus) and waits for each, until the JIT compilers worked less than a tenth of a round's
-     * time, or for {@link #maxWarmUp} at most. Broker, Streams, serdes and tagger are a lot of code: with one
+     * folded as copies of an earlier round's; copies among themselves as in the corpus) and waits for each,
+     * until the JIT compilers worked less than a tenth of a round's time, or for {@link #maxWarmUp} at most. Broker, Streams, serdes and tagger are a lot of code: with one
      * round of 200 articles, JFR showed the C2 compiler using 0.7 of this machine's two cores through the whole
      * measured pass (thousands of methods, none compiled twice: a long tail, not a loop), which then measured the
      * JIT rather than the pipeline. The first round also pays for the first transactions on fresh topics.
@@ -184,13 +193,11 @@ final class PipelineRun {
             // Last: a paced pass right after this full collection stalled for 6 s once. JFR: G1 then grew the heap
             // from 0.8 to 1.6 GB, and the stream thread waited on the kernel zeroing fresh pages under its batches.
             double heap = heapUsedAfterGcMb();
+            StreamThreadSplit split = StreamThreadSplit.of(accounting.accounted(), streamThreadNanos, taggingUsed,
+                    runQueueStarted < 0 || runQueueEnded < 0 ? -1 : runQueueEnded - runQueueStarted);
             return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
                     heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
-                    jitDuringPass, new StreamThreadSplit(taggingUsed.articles(), taggingUsed.cpuMillisPerArticle(),
-                            (streamThreadNanos - taggingUsed.cpuNanos()) / 1e6 / Math.max(1, accounting.accounted()),
-                            runQueueStarted < 0 || runQueueEnded < 0 ? -1
-                                    : (runQueueEnded - runQueueStarted) / 1e6 / Math.max(1, accounting.accounted())),
-                    taggerOnlyBefore, taggerOnlyAfter);
+                    jitDuringPass, split, taggerOnlyBefore, taggerOnlyAfter);
         }
     }
 
