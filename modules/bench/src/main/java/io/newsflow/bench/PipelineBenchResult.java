@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code streamThreadBusyShare} is the stream threads' CPU time over the saturated pass divided by its wall time
  * (and by the thread count): near 1, the pipeline is bound by its own work; lower, its threads waited.
  * {@code jitMillisDuringPass} is the JIT compilers' time during that pass: large, the JVM was not yet warm.
- * {@code streamThreadSplit} divides the stream threads' CPU time in that pass into tagging and the rest;
+ * {@code streamThreadSplit} gives the tagger's CPU per article and how busy its threads were, and the stream
+ * threads' CPU outside tagging per record;
  * {@code taggerOnly} is the two tagger-only passes, run just before and just after the pipeline pass, taken
  * together ({@code taggerOnlyBeforePerSecond} and {@code taggerOnlyAfterPerSecond} each alone);
  * {@code taggerOnlyCpuMillisPerArticle} is the tagger's CPU time per article in them.
@@ -62,18 +63,23 @@ public record PipelineBenchResult(String startedAt, String broker, int articles,
         out.append(String.format(Locale.ROOT, "stream threads busy (CPU time / wall time): %.0f%%; JIT compilers"
                 + " during the pass: %d ms%n", streamThreadBusyShare * 100, jitMillisDuringPass));
         if (tagger) {
-            out.append(String.format(Locale.ROOT, "stream threads' CPU: tagging %.2f ms per tagged article (tagger"
-                    + " alone: %.2f), everything else %.2f ms per record%n",
+            boolean taggerThreads = streamThreadSplit.taggerThreads() > 0;
+            out.append(String.format(Locale.ROOT, "tagging: %.2f ms CPU per tagged article (tagger alone: %.2f), %s%n",
                     streamThreadSplit.taggingMillisPerArticle(),
                     taggerOnlyCpuMillisPerArticle == null ? 0 : taggerOnlyCpuMillisPerArticle,
+                    taggerThreads ? String.format(Locale.ROOT, "on %d tagger thread(s), busy %.0f%% of the pass",
+                            streamThreadSplit.taggerThreads(), streamThreadSplit.taggerThreadsBusyShare() * 100)
+                            : "on the stream threads"));
+            out.append(String.format(Locale.ROOT, "stream threads' CPU per record, tagging aside: %.2f ms%n",
                     streamThreadSplit.otherMillisPerRecord()));
             if (streamThreadSplit.runQueueMillisPerRecord() >= 0) {
                 double wallMillisPerRecord = pipeline.seconds() * 1000 * threads / Math.max(1, pipeline.items());
                 out.append(String.format(Locale.ROOT, "stream threads' wall time per record %.2f ms: %.2f on a core, "
-                        + "%.2f ready but waiting for a core, %.2f waiting (commits, fetches)%n", wallMillisPerRecord,
+                        + "%.2f ready but waiting for a core, %.2f waiting (%s)%n", wallMillisPerRecord,
                         wallMillisPerRecord * streamThreadBusyShare, streamThreadSplit.runQueueMillisPerRecord(),
                         Math.max(0, wallMillisPerRecord * (1 - streamThreadBusyShare)
-                                - streamThreadSplit.runQueueMillisPerRecord())));
+                                - streamThreadSplit.runQueueMillisPerRecord()),
+                        taggerThreads ? "commits, fetches, the tagger" : "commits, fetches"));
             }
         } else {
             out.append(String.format(Locale.ROOT, "stream threads' CPU per record: %.2f ms%n",

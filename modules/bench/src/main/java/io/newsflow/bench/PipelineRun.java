@@ -21,7 +21,6 @@ import io.newsflow.model.DeadLetter;
 import io.newsflow.model.RawArticle;
 import io.newsflow.streams.NewsflowConfig;
 import io.newsflow.streams.NewsflowStreamsApp;
-import io.newsflow.streams.PipelineMetrics;
 import io.newsflow.streams.Topics;
 import io.newsflow.streams.ValueSerdes;
 
@@ -56,21 +55,29 @@ final class PipelineRun {
     }
 
     /**
-     * The stream threads' CPU time over the saturated pass, per record: {@code taggingMillisPerArticle} per article
-     * tagged, {@code otherMillisPerRecord} all the rest (Kafka clients, serdes, state stores, cleaning, dedup) per
-     * record in; {@code runQueueMillisPerRecord} is the time they were ready to run but waited for a core (-1:
-     * unknown; known on Linux, and when the tagger ran).
+     * The stream threads' CPU time over the saturated pass, per record, and the tagger's: {@code
+     * taggingMillisPerArticle} CPU per article tagged (on tagger threads, or on the stream threads when
+     * {@code taggerThreads} is 0), {@code otherMillisPerRecord} the stream threads' CPU outside tagging (Kafka
+     * clients, serdes, state stores, cleaning, dedup) per record in; {@code runQueueMillisPerRecord} is the time
+     * they were ready to run but waited for a core (-1: unknown; known on Linux); {@code taggerThreadsBusyShare}
+     * the tagger threads' tagging CPU over the pass's wall time (-1 when tagging ran on the stream threads): well
+     * under 1, the tagger waited for the rest of the pipeline.
      */
     record StreamThreadSplit(long taggedArticles, double taggingMillisPerArticle, double otherMillisPerRecord,
-            double runQueueMillisPerRecord) {
+            double runQueueMillisPerRecord, int taggerThreads, double taggerThreadsBusyShare) {
 
-        /** From the stream threads' CPU and run-queue time (-1: unknown) over {@code records} and the tagger's. */
+        /**
+         * From the stream threads' CPU and run-queue time (-1: unknown) over {@code records}, the tagger's usage,
+         * the pass's wall time and the pipeline's tagger threads.
+         */
         static StreamThreadSplit of(long records, long streamThreadCpuNanos, TimedTagging.Usage tagging,
-                long runQueueNanos) {
+                long runQueueNanos, long elapsedNanos, int taggerThreads) {
             double perRecord = 1e6 * Math.max(1, records);
+            long onTaggerThreads = tagging.cpuNanos() - tagging.onStreamThreadsCpuNanos();
             return new StreamThreadSplit(tagging.articles(), tagging.cpuMillisPerArticle(),
-                    (streamThreadCpuNanos - tagging.cpuNanos()) / perRecord,
-                    runQueueNanos < 0 ? -1 : runQueueNanos / perRecord);
+                    (streamThreadCpuNanos - tagging.onStreamThreadsCpuNanos()) / perRecord,
+                    runQueueNanos < 0 ? -1 : runQueueNanos / perRecord, taggerThreads,
+                    taggerThreads == 0 ? -1 : onTaggerThreads / ((double) Math.max(1, elapsedNanos) * taggerThreads));
         }
     }
 
@@ -148,7 +155,8 @@ final class PipelineRun {
                 List.of(topics.enriched(), topics.duplicates(), topics.deadLetter()));
         ValueSerdes serdes = new ValueSerdes(config);
         Deserializer<DeadLetter> deadLetters = serdes.forValues(DeadLetter.class).deserializer();
-        try (NewsflowStreamsApp app = new NewsflowStreamsApp(config, tagging, PipelineMetrics.NONE).start();
+        StreamThreadIds streamThreads = new StreamThreadIds();
+        try (NewsflowStreamsApp app = new NewsflowStreamsApp(config, tagging, streamThreads).start();
              KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
                      FeedProducer.properties(bootstrapServers, config.maxRecordBytes()), new StringSerializer(),
                      serdes.forValues(RawArticle.class).serializer())) {
@@ -158,8 +166,8 @@ final class PipelineRun {
             long cpuStarted = processCpuNanos();
             StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
             TimedTagging.Usage taggingStarted = tagging.usage();
-            // the stream threads have tagged warm-up articles, so the tagger knows their native ids
-            List<Integer> streamThreadIds = tagging.nativeThreadIds(StreamThreadCpu.STREAM_THREAD_NAME);
+            // the stream threads have timed the warm-up articles' stages, so their native ids are known
+            List<Integer> streamThreadIds = streamThreads.nativeIds();
             long runQueueStarted = RunQueueDelay.nanos(streamThreadIds);
             long jitStarted = jitMillis();
             Pass pass = send(producer, topics, config.maxRecordBytes(), deadLetters, corpus.articles(), 0, timeout);
@@ -194,7 +202,8 @@ final class PipelineRun {
             // from 0.8 to 1.6 GB, and the stream thread waited on the kernel zeroing fresh pages under its batches.
             double heap = heapUsedAfterGcMb();
             StreamThreadSplit split = StreamThreadSplit.of(accounting.accounted(), streamThreadNanos, taggingUsed,
-                    runQueueStarted < 0 || runQueueEnded < 0 ? -1 : runQueueEnded - runQueueStarted);
+                    runQueueStarted < 0 || runQueueEnded < 0 ? -1 : runQueueEnded - runQueueStarted, elapsed,
+                    config.tagThreads());
             return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
                     heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
                     jitDuringPass, split, taggerOnlyBefore, taggerOnlyAfter);

@@ -3,27 +3,28 @@ package io.newsflow.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 
 import io.newsflow.model.Entity;
 import io.newsflow.streams.stages.EntityTagging;
 
 /**
- * The tagger, counting the CPU time of the threads that call it: inside the pipeline that splits the stream
- * threads' CPU time into tagging and everything else (Kafka clients, serdes, state stores, cleaning, dedup).
+ * The tagger, counting the CPU time of the threads that call it (the pipeline's tagger threads, or its stream
+ * threads when it tags on them: then that splits their CPU time into tagging and everything else).
  */
 final class TimedTagging implements EntityTagging {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** Articles tagged and the CPU time they took, since the tagger was made. */
-    record Usage(long articles, long cpuNanos) {
+    /**
+     * Articles tagged and the CPU time they took, since the tagger was made; {@code onStreamThreadsCpuNanos} of
+     * it on stream threads (all of it when tagging runs there, none when the pipeline has tagger threads).
+     */
+    record Usage(long articles, long cpuNanos, long onStreamThreadsCpuNanos) {
 
         Usage since(Usage earlier) {
-            return new Usage(articles - earlier.articles, cpuNanos - earlier.cpuNanos);
+            return new Usage(articles - earlier.articles, cpuNanos - earlier.cpuNanos,
+                    onStreamThreadsCpuNanos - earlier.onStreamThreadsCpuNanos);
         }
 
         double cpuMillisPerArticle() {
@@ -34,9 +35,9 @@ final class TimedTagging implements EntityTagging {
     private final EntityTagging tagger;
     private final LongAdder articles = new LongAdder();
     private final LongAdder cpuNanos = new LongAdder();
-    /** Native thread id to Java thread name, of every thread that called the tagger. */
-    private final Map<Integer, String> callers = new ConcurrentHashMap<>();
-    private final ThreadLocal<Boolean> known = ThreadLocal.withInitial(() -> false);
+    private final LongAdder onStreamThreadsCpuNanos = new LongAdder();
+    private final ThreadLocal<Boolean> onStreamThread = ThreadLocal.withInitial(
+            () -> StreamThreadCpu.STREAM_THREAD_NAME.matcher(Thread.currentThread().getName()).find());
 
     TimedTagging(EntityTagging tagger) {
         this.tagger = tagger;
@@ -44,26 +45,20 @@ final class TimedTagging implements EntityTagging {
 
     @Override
     public List<Entity> tag(String title, String cleanBody) {
-        if (!known.get()) {
-            RunQueueDelay.currentNativeThreadId().ifPresent(tid -> callers.put(tid, Thread.currentThread().getName()));
-            known.set(true);
-        }
         long started = THREADS.getCurrentThreadCpuTime();
         try {
             return tagger.tag(title, cleanBody);
         } finally {
-            cpuNanos.add(THREADS.getCurrentThreadCpuTime() - started);
+            long used = THREADS.getCurrentThreadCpuTime() - started;
+            cpuNanos.add(used);
+            if (onStreamThread.get()) {
+                onStreamThreadsCpuNanos.add(used);
+            }
             articles.increment();
         }
     }
 
-    /** The native ids of the threads whose names match {@code names} that called the tagger so far. */
-    List<Integer> nativeThreadIds(Pattern names) {
-        return callers.entrySet().stream().filter(caller -> names.matcher(caller.getValue()).find())
-                .map(Map.Entry::getKey).toList();
-    }
-
     Usage usage() {
-        return new Usage(articles.sum(), cpuNanos.sum());
+        return new Usage(articles.sum(), cpuNanos.sum(), onStreamThreadsCpuNanos.sum());
     }
 }

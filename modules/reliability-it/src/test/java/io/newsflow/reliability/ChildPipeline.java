@@ -32,7 +32,7 @@ final class ChildPipeline implements AutoCloseable {
     static ChildPipeline start(PipelineRun run, Path stateDir, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
+        command.add("-Xmx512m"); // room for the tagger (the crash test runs with it)
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("io.newsflow.app.NewsflowCli");

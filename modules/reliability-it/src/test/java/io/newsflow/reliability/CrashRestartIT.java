@@ -25,7 +25,8 @@ import io.newsflow.testkit.NewsflowStackExtension;
 /**
  * The pipeline process is killed with SIGKILL at three random points while articles stream in, and started
  * again on the same state directory each time. Exactly-once must hold across the crashes: every article
- * enriched once, every copy (including copies of articles processed before a crash) reported once.
+ * enriched once, every copy (including copies of articles processed before a crash) reported once. The tagger
+ * is on, so articles waiting for it (on its own thread) are among what a crash interrupts.
  */
 @Timeout(300)
 class CrashRestartIT {
@@ -54,7 +55,7 @@ class CrashRestartIT {
             crashAt.add(PER_SEGMENT + random.nextInt((SEGMENTS - 1) * PER_SEGMENT - 10));
         }
 
-        PipelineRun run = PipelineRun.of("crash", STACK.bootstrapServers(), STACK.schemaRegistryUrl());
+        PipelineRun run = PipelineRun.of("crash", STACK.bootstrapServers(), STACK.schemaRegistryUrl()).withTagger();
         Path stateDir = workDir.resolve("state");
         // Outside the temporary directory, so the children's logs survive a failed run.
         Path log = Path.of("target", run.config().applicationId() + "-process.log").toAbsolutePath();

@@ -45,6 +45,16 @@ record PipelineRun(NewsflowConfig config) {
         return new PipelineRun(new NewsflowConfig(settings));
     }
 
+    /**
+     * The same run with the entity tagger on: it tags beside the stream thread, so a crash finds articles queued
+     * for it, which the restarted instance must tag and emit once.
+     */
+    PipelineRun withTagger() {
+        Map<String, Object> settings = new LinkedHashMap<>(config.originals());
+        settings.put(NewsflowConfig.TAGGER_ENABLED, true);
+        return new PipelineRun(new NewsflowConfig(settings));
+    }
+
     Topics topics() {
         return config.topics();
     }

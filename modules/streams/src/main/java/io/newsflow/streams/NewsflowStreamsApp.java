@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.newsflow.streams.stages.EntityTagging;
+import io.newsflow.streams.stages.TagProcessor;
+import io.newsflow.streams.stages.TaggingPool;
 
 /**
  * Runs the newsflow topology: provisions topics, starts Kafka Streams under a {@link StreamsSupervisor} (which
@@ -19,13 +21,17 @@ public final class NewsflowStreamsApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NewsflowStreamsApp.class);
 
     private final NewsflowConfig config;
+    private final TaggingPool tagging;
     private final StreamsSupervisor supervisor;
 
     public NewsflowStreamsApp(NewsflowConfig config, EntityTagging tagging, PipelineMetrics metrics) {
         this.config = config;
         Properties props = config.streamsProperties();
         props.put(PipelineMetrics.CONFIG_KEY, metrics);
-        Topology topology = NewsflowTopology.build(config, new ValueSerdes(config), tagging, metrics);
+        // Without a tagger there is nothing worth a thread of its own.
+        this.tagging = TaggingPool.threads(TagProcessor.timed(tagging, metrics),
+                tagging == EntityTagging.NONE ? 0 : config.tagThreads());
+        Topology topology = NewsflowTopology.build(config, new ValueSerdes(config), this.tagging, metrics);
         LOG.debug("Topology:\n{}", topology.describe());
         this.supervisor = new StreamsSupervisor(new KafkaStreams(topology, props), "newsflow");
     }
@@ -35,9 +41,10 @@ public final class NewsflowStreamsApp implements AutoCloseable {
             TopicProvisioner.ensureTopics(config, config.startupTimeoutMs());
         }
         TopicProvisioner.ensureInternalTopics(config, config.startupTimeoutMs());
-        LOG.info("Starting newsflow {} (application.id={}, bootstrap={}, registry={}, guarantee={})",
+        LOG.info("Starting newsflow {} (application.id={}, bootstrap={}, registry={}, guarantee={}, tagger threads={})",
                 config.pipelineVersion(), config.applicationId(), config.bootstrapServers(), config.schemaRegistryUrl(),
-                config.getString(NewsflowConfig.PROCESSING_GUARANTEE));
+                config.getString(NewsflowConfig.PROCESSING_GUARANTEE),
+                tagging.threads() == 0 ? "none, tagging on the stream threads" : tagging.threads());
         supervisor.streams().start();
         return this;
     }
@@ -61,6 +68,10 @@ public final class NewsflowStreamsApp implements AutoCloseable {
 
     @Override
     public void close() {
-        supervisor.close();
+        try {
+            supervisor.close();
+        } finally {
+            tagging.close(); // after the stream threads: none of them may still wait for a tagged article
+        }
     }
 }

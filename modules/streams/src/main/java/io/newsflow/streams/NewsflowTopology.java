@@ -1,5 +1,6 @@
 package io.newsflow.streams;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,11 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
+import io.newsflow.model.DeadLetter;
 import io.newsflow.model.DuplicateArticle;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
+import io.newsflow.streams.errors.DeadLetters;
 import io.newsflow.streams.internals.DedupMessage;
 import io.newsflow.streams.internals.DedupProbe;
 import io.newsflow.streams.internals.InternalSerdes;
@@ -29,13 +32,16 @@ import io.newsflow.streams.stages.EntityTagging;
 import io.newsflow.streams.stages.FingerprintProcessor;
 import io.newsflow.streams.stages.FingerprintProcessor.Fingerprinted;
 import io.newsflow.streams.stages.TagProcessor;
+import io.newsflow.streams.stages.TagProcessor.TaggingFailure;
+import io.newsflow.streams.stages.TaggingPool;
 import io.newsflow.streams.stages.ValidateProcessor;
 import io.newsflow.text.clean.ArticleCleaner;
 
 /**
  * The whole pipeline in one place: {@code news.raw} → validate → clean → dedup (fingerprint, index by key,
- * verdict) → tag → {@code news.enriched}; duplicates → {@code news.duplicates}. Records that fail anywhere
- * reach {@code news.dead-letter} through the exception handlers of {@link io.newsflow.streams.errors}.
+ * verdict) → tag (beside the stream thread, see {@link TagProcessor}) → {@code news.enriched}; duplicates →
+ * {@code news.duplicates}. Records that fail anywhere reach {@code news.dead-letter} through the exception
+ * handlers of {@link io.newsflow.streams.errors} (the tag stage routes its own failures there).
  * Every processor, store and repartition topic is named, so state survives upgrades.
  */
 public final class NewsflowTopology {
@@ -43,11 +49,14 @@ public final class NewsflowTopology {
     private NewsflowTopology() {
     }
 
+    /** With tagging on the stream thread: what tests on TopologyTestDriver want (output as soon as input). */
     public static Topology build(NewsflowConfig config, ValueSerdes serdes, EntityTagging tagging) {
-        return build(config, serdes, tagging, PipelineMetrics.NONE);
+        return build(config, serdes, TaggingPool.inline(TagProcessor.timed(tagging, PipelineMetrics.NONE)),
+                PipelineMetrics.NONE);
     }
 
-    public static Topology build(NewsflowConfig config, ValueSerdes serdes, EntityTagging tagging,
+    /** @param tagging where the tag stage runs the tagger; its owner closes it after Kafka Streams */
+    public static Topology build(NewsflowConfig config, ValueSerdes serdes, TaggingPool tagging,
             PipelineMetrics metrics) {
         Topics topics = config.topics();
         ArticleCleaner cleaner = new ArticleCleaner();
@@ -67,6 +76,9 @@ public final class NewsflowTopology {
                 InternalSerdes.pending()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupVerdictProcessor.DRAFT_STORE), Serdes.String(),
+                InternalSerdes.draft()).withCachingEnabled());
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(TagProcessor.QUEUE_STORE), Serdes.String(),
                 InternalSerdes.draft()).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DedupVerdictProcessor.PUBLISHED_STORE, config.dedupRetention(),
@@ -117,11 +129,21 @@ public final class NewsflowTopology {
                                 .withName("sink-duplicates")), "duplicates"))
                 .defaultBranch(Branched.withConsumer(unique -> unique
                         .mapValues(verdict -> (EnrichedArticle) verdict, Named.as("route-unique-cast"))
-                        .processValues(() -> new TagProcessor(tagging, metrics), Named.as("tag"))
-                        .mapValues(article -> emitted(topics.enriched(), article, article.getFetchedAt(), metrics),
-                                Named.as("route-unique-emitted"))
-                        .to(topics.enriched(), Produced.with(Serdes.String(), serdes.forValues(EnrichedArticle.class))
-                                .withName("sink-enriched")), "unique"));
+                        .process(() -> new TagProcessor(tagging, metrics), Named.as("tag"), TagProcessor.QUEUE_STORE)
+                        .split(Named.as("tagged-"))
+                        .branch((id, tagged) -> tagged instanceof TaggingFailure, Branched.withConsumer(failed -> failed
+                                .mapValues((id, failure) -> tagDeadLetter(config, id, (TaggingFailure) failure, metrics),
+                                        Named.as("tagged-dead-letter"))
+                                .to(topics.deadLetter(), Produced.with(Serdes.String(),
+                                        serdes.forValues(DeadLetter.class)).withName("sink-tag-dead-letters")),
+                                "failed"))
+                        .defaultBranch(Branched.withConsumer(tagged -> tagged
+                                .mapValues(article -> emitted(topics.enriched(), (EnrichedArticle) article,
+                                        ((EnrichedArticle) article).getFetchedAt(), metrics),
+                                        Named.as("route-unique-emitted"))
+                                .to(topics.enriched(), Produced.with(Serdes.String(),
+                                        serdes.forValues(EnrichedArticle.class)).withName("sink-enriched")),
+                                "enriched")), "unique"));
 
         return builder.build();
     }
@@ -133,6 +155,20 @@ public final class NewsflowTopology {
             metrics.endToEndLag(Math.max(0, System.currentTimeMillis() - fetchedAt.toEpochMilli()));
         }
         return value;
+    }
+
+    /**
+     * An article the tagger failed on, as a dead letter: its bytes are the draft's as the tag stage's queue holds
+     * them (the raw record is two repartitions back).
+     */
+    private static DeadLetter tagDeadLetter(NewsflowConfig config, String id, TaggingFailure failure,
+            PipelineMetrics metrics) {
+        String queue = config.applicationId() + "-" + TagProcessor.QUEUE_STORE + "-changelog";
+        byte[] value = InternalSerdes.draft().serializer().serialize(queue, failure.article());
+        metrics.deadLettered(TagProcessor.STAGE, DeadLetters.errorType(failure.cause()));
+        metrics.recordOut(config.topics().deadLetter());
+        return DeadLetters.letter(queue, -1, -1L, failure.timestamp(), id.getBytes(StandardCharsets.UTF_8), value,
+                null, TagProcessor.STAGE, failure.cause());
     }
 
     private static List<KeyValue<String, DedupProbe>> probes(Fingerprinted article) {

@@ -1,11 +1,13 @@
 package io.newsflow.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,28 @@ class NewsflowConfigTest {
         assertThat(streamsProperties(Map.of())).containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50L);
         assertThat(streamsProperties(Map.of(NewsflowConfig.COMMIT_INTERVAL_MS, "200")))
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200L);
+    }
+
+    @Test
+    void theStreamThreadsFetchSmallChunksOfEachPartitionSoThatTheStagesInterleave() {
+        String fetch = StreamsConfig.mainConsumerPrefix("max.partition.fetch.bytes");
+
+        Properties defaults = streamsProperties(Map.of());
+        assertThat(defaults).containsEntry(fetch, 64 * 1024);
+        // the restore consumer keeps Kafka's default: restoring a changelog wants large fetches
+        assertThat(defaults).doesNotContainKey(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"))
+                .doesNotContainKey(StreamsConfig.restoreConsumerPrefix("max.partition.fetch.bytes"));
+        assertThat(streamsProperties(Map.of("streams." + fetch, "1048576"))).containsEntry(fetch, "1048576");
+    }
+
+    @Test
+    void tagsOnOneTaggerThreadPerStreamThreadUnlessTold() {
+        assertThat(new NewsflowConfig(Map.of()).tagThreads()).isEqualTo(1);
+        assertThat(new NewsflowConfig(Map.of(NewsflowConfig.NUM_STREAM_THREADS, "3")).tagThreads()).isEqualTo(3);
+        assertThat(new NewsflowConfig(Map.of(NewsflowConfig.NUM_STREAM_THREADS, "3", NewsflowConfig.TAG_THREADS, "0"))
+                .tagThreads()).isZero();
+        assertThat(new NewsflowConfig(Map.of(NewsflowConfig.TAG_THREADS, "2")).tagThreads()).isEqualTo(2);
+        assertThatThrownBy(() -> new NewsflowConfig(Map.of(NewsflowConfig.TAG_THREADS, "-2")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(NewsflowConfig.TAG_THREADS);
     }
 }

@@ -37,6 +37,7 @@ import io.newsflow.model.Entity;
 import io.newsflow.model.EntityType;
 import io.newsflow.model.RawArticle;
 import io.newsflow.serde.MockSchemaRegistry;
+import io.newsflow.streams.internals.InternalSerdes;
 import io.newsflow.streams.stages.EntityTagging;
 
 /** The whole topology on TopologyTestDriver, with newsflow's serde on a mock:// registry. */
@@ -71,6 +72,10 @@ class NewsflowTopologyTest {
 
     /** @param settleMs dedup.settle.ms: 0 emits new stories at once, so most tests need not advance the clock */
     private void startDriver(long settleMs) {
+        startDriver(settleMs, VALMORA_TAGGER);
+    }
+
+    private void startDriver(long settleMs, EntityTagging tagger) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(NewsflowConfig.DEDUP_SETTLE_MS, settleMs);
         settings.put(NewsflowConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
@@ -82,7 +87,7 @@ class NewsflowTopologyTest {
         NewsflowConfig config = new NewsflowConfig(settings);
         ValueSerdes serdes = new ValueSerdes(config);
         Properties props = config.streamsProperties();
-        driver = new TopologyTestDriver(NewsflowTopology.build(config, serdes, VALMORA_TAGGER), props);
+        driver = new TopologyTestDriver(NewsflowTopology.build(config, serdes, tagger), props);
 
         Topics topics = config.topics();
         rawSerde = serdes.forValues(RawArticle.class);
@@ -258,6 +263,34 @@ class NewsflowTopologyTest {
         });
         assertThat(new String(bytes(letters.get(1).getKey()), StandardCharsets.UTF_8)).isEqualTo("k-empty");
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("ok");
+    }
+
+    @Test
+    void anArticleTheTaggerFailsOnIsADeadLetterWithItsDraftAndTheReasonAndTheNextGoesOn() {
+        driver.close();
+        startDriver(0, (title, body) -> {
+            if (title.contains("Port")) {
+                throw new IllegalStateException("tagger choked on " + title);
+            }
+            return VALMORA_TAGGER.tag(title, body);
+        });
+
+        raw.pipeInput("p-1", article("p-1", "https://gazette.example/port", "gazette.example", "Port strike",
+                PORT_STRIKE));
+        raw.pipeInput("r-1", article("r-1", "https://gazette.example/rates", "gazette.example", "Rates",
+                RATE_DECISION));
+
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getStage()).isEqualTo("tag");
+        assertThat(letter.getErrorClass()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(letter.getErrorMessage()).isEqualTo("tagger choked on Port strike");
+        assertThat(new String(bytes(letter.getKey()), StandardCharsets.UTF_8)).isEqualTo("p-1");
+        EnrichedArticle draft = InternalSerdes.draft().deserializer().deserialize("", bytes(letter.getValue()));
+        assertThat(draft.getId()).isEqualTo("p-1");
+        assertThat(draft.getBody()).startsWith("Dock workers at the port of Valmora");
+        assertThat(letter.getSourceTopic()).endsWith("-tag-queue-changelog");
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("r-1");
     }
 
     @Test

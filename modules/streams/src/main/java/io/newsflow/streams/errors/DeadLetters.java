@@ -20,9 +20,10 @@ import io.newsflow.streams.stages.StageException;
 
 /**
  * Turns a failed record into a {@link DeadLetter} record for the dead-letter topic: the original key and
- * value bytes, where it came from, the stage and a readable reason. Shared by the three exception handlers.
+ * value bytes, where it came from, the stage and a readable reason. Shared by the three exception handlers
+ * and the tag stage.
  */
-final class DeadLetters {
+public final class DeadLetters {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
     private static final int MAX_HEADER_VALUE_CHARS = 1024;
@@ -41,6 +42,20 @@ final class DeadLetters {
 
     ProducerRecord<byte[], byte[]> deadLetter(String sourceTopic, int partition, long offset, long timestamp,
             byte[] key, byte[] value, Headers headers, String stage, Exception exception) {
+        DeadLetter letter = letter(sourceTopic, partition, offset, timestamp, key, value, headers, stage, exception);
+        counter.deadLettered(stage, rootCause(exception).getClass().getSimpleName());
+        if (counter instanceof io.newsflow.streams.PipelineMetrics metrics) {
+            metrics.recordOut(topic);
+        }
+        return new ProducerRecord<>(topic, null, key, serializer.serialize(topic, letter));
+    }
+
+    /**
+     * The dead letter of one record (not counted: the caller counts it). Public for a stage that routes its own
+     * failures to the dead-letter topic instead of throwing.
+     */
+    public static DeadLetter letter(String sourceTopic, int partition, long offset, long timestamp, byte[] key,
+            byte[] value, Headers headers, String stage, Throwable exception) {
         String reason = reason(exception);
         DeadLetter letter = DeadLetter.newBuilder()
                 .setSourceTopic(sourceTopic == null ? "" : sourceTopic)
@@ -55,12 +70,13 @@ final class DeadLetters {
                 .setFailedAt(Instant.now())
                 .setHeaders(headerStrings(headers))
                 .build();
-        counter.deadLettered(stage, rootCause(exception).getClass().getSimpleName());
-        if (counter instanceof io.newsflow.streams.PipelineMetrics metrics) {
-            metrics.recordOut(topic);
-        }
         LOG.warn("Dead letter from {}-{}@{} at stage {}: {}", sourceTopic, partition, offset, stage, reason);
-        return new ProducerRecord<>(topic, null, key, serializer.serialize(topic, letter));
+        return letter;
+    }
+
+    /** The simple class name of what went wrong at the bottom, as metrics label it. */
+    public static String errorType(Throwable exception) {
+        return rootCause(exception).getClass().getSimpleName();
     }
 
     /** A registry outage or a broker hiccup is not the record's fault: fail, and let the thread retry. */
