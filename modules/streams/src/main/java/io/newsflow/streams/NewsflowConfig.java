@@ -315,6 +315,9 @@ public final class NewsflowConfig extends AbstractConfig {
         // whole ahead of the internal topics, and the stream thread cleaned 2,000 articles (2.8 s) before the
         // first reached the tagger, which idled meanwhile (`newsflow bench`, async-profiler wall clock).
         props.put(StreamsConfig.mainConsumerPrefix("max.partition.fetch.bytes"), MAIN_CONSUMER_FETCH_BYTES);
+        // An idle stream thread blocks in poll this long (100 ms by default), and only then emits what the tagger
+        // threads finished meanwhile: on a quiet feed every article would wait for it.
+        props.put(StreamsConfig.POLL_MS_CONFIG, 10L);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         // Kafka Streams lingers 100 ms per batch by default: each output waited that long before it was appended,
         // and each exactly-once commit flushed a full linger's worth and waited for it. 5 ms: paced p50 328 -> 286

@@ -49,6 +49,12 @@ class NewsflowConfigTest {
     }
 
     @Test
+    void anIdleStreamThreadLooksForTaggedArticlesEveryTenMilliseconds() {
+        assertThat(streamsProperties(Map.of())).containsEntry(StreamsConfig.POLL_MS_CONFIG, 10L);
+        assertThat(streamsProperties(Map.of("streams.poll.ms", "100"))).containsEntry(StreamsConfig.POLL_MS_CONFIG, "100");
+    }
+
+    @Test
     void tagsOnOneTaggerThreadPerStreamThreadUnlessTold() {
         assertThat(new NewsflowConfig(Map.of()).tagThreads()).isEqualTo(1);
         assertThat(new NewsflowConfig(Map.of(NewsflowConfig.NUM_STREAM_THREADS, "3")).tagThreads()).isEqualTo(3);
