@@ -18,12 +18,13 @@ import picocli.CommandLine.Option;
                 "ratios pipeline/tagger-only and pipeline/raw-Kafka."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "" + BenchOptions.DEFAULT_ARTICLES,
             description = "Articles to send, copies included (default: ${DEFAULT-VALUE}).")
     int articles;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Stream threads, and tagger threads in the tagger-only pass (default: ${DEFAULT-VALUE}).")
+            description = "Stream threads, and as many tagger threads, in the pipeline and in the tagger-only pass "
+                    + "(default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "4",
