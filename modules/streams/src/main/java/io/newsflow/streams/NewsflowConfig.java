@@ -101,7 +101,7 @@ public final class NewsflowConfig extends AbstractConfig {
             .define(STATE_DIR, Type.STRING, defaultStateDir(), Importance.MEDIUM,
                     "Directory of local state stores.")
             // An article crosses two internal topics, each visible only after a commit, and each exactly-once
-            // commit writes a marker to every partition its transaction touched (~45 with 4 partitions): the
+            // commit writes a marker to every partition its transaction touched (up to ~40 with 4 partitions): the
             // interval trades latency for throughput. `newsflow bench`, tagger on its own thread: 50 ms, paced
             // p99 264-301 ms and pipeline / tagger-only 0.82-0.88; 75 ms, 331-350 ms and 0.81-0.87 (no clear
             // gain); 100 ms, 532 ms and 0.92.
@@ -129,8 +129,8 @@ public final class NewsflowConfig extends AbstractConfig {
                     "How long to wait for Kafka at start before giving up with an error.")
             .define(TAGGER_ENABLED, Type.BOOLEAN, true, Importance.LOW,
                     "Tag named entities (needs the CoreNLP model on the classpath).")
-            // Tagging beside the stream thread rather than on it: pipeline / tagger-only 0.83 and 0.85 against a
-            // median of 0.65 with tagging on the stream thread (`newsflow bench`, 2 cores).
+            // Tagging beside the stream thread rather than on it: pipeline / tagger-only 0.82-0.88 (median 0.83)
+            // against 0.50-0.75 (median 0.65) with tagging on the stream thread (`newsflow bench`, 2 cores).
             .define(TAG_THREADS, Type.INT, -1, Range.between(-1, 256), Importance.MEDIUM,
                     "Threads that tag entities, shared by the instance's stream threads, which meanwhile go on "
                             + "reading, deduplicating and committing; articles waiting for them are kept in a "
