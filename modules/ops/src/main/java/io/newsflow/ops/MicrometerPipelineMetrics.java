@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.streams.PipelineMetrics;
@@ -36,6 +38,7 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
     static final String DEAD_LETTERS = "newsflow.dead.letters";
     static final String STAGE_TIME = "newsflow.stage";
     static final String END_TO_END_LAG = "newsflow.end.to.end.lag";
+    static final String TAGGER_BACKLOG = "newsflow.tagger.backlog";
 
     /** Seconds; spans a fresh article (sub-second) to a backlog replayed hours later. */
     private static final double[] LAG_BUCKETS = {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 21600};
@@ -129,6 +132,14 @@ public final class MicrometerPipelineMetrics implements PipelineMetrics {
     public void endToEndLag(long millis) {
         // A fetchedAt from a clock ahead of ours would give a negative lag; count it as no lag at all.
         endToEndLag.record(Math.max(0, millis) / 1000.0);
+    }
+
+    @Override
+    public void taggerBacklog(IntSupplier articles) {
+        Gauge.builder(TAGGER_BACKLOG, articles, IntSupplier::getAsInt)
+                .description("Articles handed to the tagger threads and not tagged yet")
+                .baseUnit("articles")
+                .register(registry);
     }
 
     private Counter counter(Map<String, Counter> cache, String tagValue, Function<String, Counter.Builder> builder) {

@@ -21,6 +21,16 @@ class MicrometerPipelineMetricsTest {
     private final MicrometerPipelineMetrics metrics = new MicrometerPipelineMetrics(registry);
 
     @Test
+    void theTaggerBacklogIsReadWhenScraped() {
+        java.util.concurrent.atomic.AtomicInteger backlog = new java.util.concurrent.atomic.AtomicInteger(3);
+        metrics.taggerBacklog(backlog::get);
+
+        assertThat(registry.get("newsflow.tagger.backlog").gauge().value()).isEqualTo(3.0);
+        backlog.set(0);
+        assertThat(registry.scrape()).contains("newsflow_tagger_backlog_articles 0.0");
+    }
+
+    @Test
     void recordsInAndOutAreCountedPerTopic() {
         metrics.recordIn("news.raw");
         metrics.recordIn("news.raw");

@@ -31,6 +31,9 @@ public final class NewsflowStreamsApp implements AutoCloseable {
         // Without a tagger there is nothing worth a thread of its own.
         this.tagging = TaggingPool.threads(TagProcessor.timed(tagging, metrics),
                 tagging == EntityTagging.NONE ? 0 : config.tagThreads());
+        if (this.tagging.threads() > 0) {
+            metrics.taggerBacklog(this.tagging::backlog);
+        }
         Topology topology = NewsflowTopology.build(config, new ValueSerdes(config), this.tagging, metrics);
         LOG.debug("Topology:\n{}", topology.describe());
         this.supervisor = new StreamsSupervisor(new KafkaStreams(topology, props), "newsflow");

@@ -1,5 +1,7 @@
 package io.newsflow.streams;
 
+import java.util.function.IntSupplier;
+
 import io.newsflow.streams.errors.DeadLetterCounter;
 
 /**
@@ -28,6 +30,13 @@ public interface PipelineMetrics extends DeadLetterCounter {
 
     /** From the article's fetchedAt to its emission on an output topic. */
     void endToEndLag(long millis);
+
+    /**
+     * Called once at start when the tagger has threads of its own: {@code articles} says, whenever asked, how
+     * many articles were handed to them and are not tagged yet (staying high: the tagger is the bottleneck).
+     */
+    default void taggerBacklog(IntSupplier articles) {
+    }
 
     PipelineMetrics NONE = new PipelineMetrics() {
         @Override

@@ -22,6 +22,7 @@ public final class TaggingPool implements AutoCloseable {
     private final EntityTagging tagging;
     private final ExecutorService executor;
     private final int threads;
+    private final AtomicInteger backlog = new AtomicInteger();
 
     private TaggingPool(EntityTagging tagging, ExecutorService executor, int threads) {
         this.tagging = tagging;
@@ -66,6 +67,8 @@ public final class TaggingPool implements AutoCloseable {
             }
         }
         Job job = new Job(tagging, title, cleanBody);
+        backlog.incrementAndGet();
+        job.entities.whenComplete((entities, failure) -> backlog.decrementAndGet());
         try {
             executor.execute(job);
         } catch (RejectedExecutionException e) {
@@ -96,6 +99,11 @@ public final class TaggingPool implements AutoCloseable {
                 entities.completeExceptionally(e);
             }
         }
+    }
+
+    /** Articles submitted to the threads and not tagged yet (queued or being tagged); 0 when inline. */
+    public int backlog() {
+        return backlog.get();
     }
 
     /** 0 when tagging runs on the stream threads. */

@@ -72,6 +72,29 @@ class TaggingPoolTest {
     }
 
     @Test
+    void theBacklogCountsWhatIsQueuedOrBeingTaggedUntilItIsDone() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        try (TaggingPool pool = TaggingPool.threads((title, body) -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of();
+        }, 1)) {
+            CompletableFuture<List<Entity>> first = pool.submit("One", "Body");
+            CompletableFuture<List<Entity>> second = pool.submit("Two", "Body");
+            assertThat(pool.backlog()).isEqualTo(2);
+
+            gate.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+            assertThat(pool.backlog()).isZero();
+        }
+        assertThat(TaggingPool.inline((title, body) -> List.of()).backlog()).isZero();
+    }
+
+    @Test
     void aNegativeThreadCountIsRefused() {
         assertThatThrownBy(() -> TaggingPool.threads((title, body) -> List.of(), -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
