@@ -103,7 +103,7 @@ public final class NewsflowConfig extends AbstractConfig {
             // An article crosses two internal topics, each visible only after a commit, and each exactly-once
             // commit writes a marker to every partition its transaction touched (up to ~40 with 4 partitions): the
             // interval trades latency for throughput. `newsflow bench`, tagger on its own thread: 50 ms, paced
-            // p99 264-301 ms and pipeline / tagger-only 0.82-0.88; 75 ms, 331-350 ms and 0.81-0.87 (no clear
+            // p99 262-301 ms and pipeline / tagger-only 0.82-0.88; 75 ms, 289-350 ms and 0.54-0.87 (no clear
             // gain); 100 ms, 532 ms and 0.92.
             .define(COMMIT_INTERVAL_MS, Type.LONG, 50L, Range.atLeast(1), Importance.LOW,
                     "How often Kafka Streams commits (and, under exactly-once, makes output visible): lower for "

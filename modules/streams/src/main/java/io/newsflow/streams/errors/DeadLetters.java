@@ -43,7 +43,7 @@ public final class DeadLetters {
     ProducerRecord<byte[], byte[]> deadLetter(String sourceTopic, int partition, long offset, long timestamp,
             byte[] key, byte[] value, Headers headers, String stage, Exception exception) {
         DeadLetter letter = letter(sourceTopic, partition, offset, timestamp, key, value, headers, stage, exception);
-        counter.deadLettered(stage, rootCause(exception).getClass().getSimpleName());
+        counter.deadLettered(stage, errorType(exception));
         if (counter instanceof io.newsflow.streams.PipelineMetrics metrics) {
             metrics.recordOut(topic);
         }

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.streams.KeyValue;
@@ -138,14 +137,10 @@ public final class TagProcessor extends ContextualProcessor<String, EnrichedArti
         try {
             entities = tagged.entities().get();
         } catch (CancellationException e) {
-            // The tagger stopped under this task (the instance is closing): the article stays in the store.
+            // The tagger threads stopped under this task (the instance is closing): the article stays in the store.
             throw new IllegalStateException("The tagger stopped before article " + tagged.id() + " was tagged", e);
-        } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof CancellationException cancelled) {
-                throw new IllegalStateException("The tagger stopped before article " + tagged.id() + " was tagged",
-                        cancelled);
-            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
             LOG.warn("Tagging article {} failed: {}", tagged.id(), cause.toString());
             context().forward(new Record<>(tagged.id(), (Object) new TaggingFailure(article, cause, tagged.timestamp()),
                     tagged.timestamp()));
