@@ -10,7 +10,7 @@ import io.newsflow.streams.PipelineMetrics;
  * Learns the native (Linux) ids of the pipeline's stream threads from the stage timings they report, for
  * {@link RunQueueDelay}: Java 17 has no way to ask for another thread's native id. Counts nothing else.
  */
-final class StreamThreadIds implements PipelineMetrics {
+final class StreamThreadIds extends PipelineMetrics.None {
 
     private final Set<Integer> ids = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Boolean> seen = ThreadLocal.withInitial(() -> false);
@@ -28,33 +28,5 @@ final class StreamThreadIds implements PipelineMetrics {
                 RunQueueDelay.currentNativeThreadId().ifPresent(ids::add);
             }
         }
-    }
-
-    @Override
-    public void deadLettered(String stage, String errorType) {
-    }
-
-    @Override
-    public void recordIn(String topic) {
-    }
-
-    @Override
-    public void recordOut(String topic) {
-    }
-
-    @Override
-    public void duplicate(String kind) {
-    }
-
-    @Override
-    public void boilerplateRemoved(String reason, int characters) {
-    }
-
-    @Override
-    public void entityTagged(String type) {
-    }
-
-    @Override
-    public void endToEndLag(long millis) {
     }
 }
