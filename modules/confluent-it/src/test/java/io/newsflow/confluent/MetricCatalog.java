@@ -22,7 +22,8 @@ final class MetricCatalog {
             "newsflow_dead_letters_total", Set.of("stage", "reason"),
             "newsflow_stage_seconds_bucket", Set.of("stage", "le"),
             "newsflow_end_to_end_lag_seconds_bucket", Set.of("le"),
-            "newsflow_entities_total", Set.of("type"));
+            "newsflow_entities_total", Set.of("type"),
+            "newsflow_tagger_backlog_articles", Set.of());
 
     private static final String KAFKA_STREAMS_PREFIX = "kafka_stream_";
     private static final String CONSUMER_LAG = "kafka_consumer_fetch_manager_records_lag_max";
