@@ -66,38 +66,48 @@ public final class TaggingPool implements AutoCloseable {
                 return CompletableFuture.failedFuture(e);
             }
         }
-        Job job = new Job(tagging, title, cleanBody);
+        Job job = new Job(title, cleanBody);
         backlog.incrementAndGet();
-        job.entities.whenComplete((entities, failure) -> backlog.decrementAndGet());
         try {
             executor.execute(job);
         } catch (RejectedExecutionException e) {
-            job.entities.completeExceptionally(new CancellationException("The tagger threads were stopped"));
+            job.cancel();
         }
         return job.entities;
     }
 
-    /** One article's tagging, whose future the pool can fail when it stops before running it. */
-    private static final class Job implements Runnable {
+    /**
+     * One article's tagging. It leaves the backlog before its future completes, so whoever sees the future done
+     * sees the backlog without it; the pool cancels it when it stops before running it.
+     */
+    private final class Job implements Runnable {
 
-        private final EntityTagging tagging;
         private final String title;
         private final String cleanBody;
         private final CompletableFuture<List<Entity>> entities = new CompletableFuture<>();
 
-        private Job(EntityTagging tagging, String title, String cleanBody) {
-            this.tagging = tagging;
+        private Job(String title, String cleanBody) {
             this.title = title;
             this.cleanBody = cleanBody;
         }
 
         @Override
         public void run() {
+            List<Entity> tagged;
             try {
-                entities.complete(tagging.tag(title, cleanBody));
+                tagged = tagging.tag(title, cleanBody);
             } catch (RuntimeException e) {
+                backlog.decrementAndGet();
                 entities.completeExceptionally(e);
+                return;
             }
+            backlog.decrementAndGet();
+            entities.complete(tagged);
+        }
+
+        private void cancel() {
+            backlog.decrementAndGet();
+            entities.completeExceptionally(new CancellationException("The tagger threads were stopped"));
         }
     }
 
@@ -116,7 +126,7 @@ public final class TaggingPool implements AutoCloseable {
     public void close() {
         if (executor != null) {
             for (Runnable queued : executor.shutdownNow()) {
-                ((Job) queued).entities.completeExceptionally(new CancellationException("The tagger threads were stopped"));
+                ((Job) queued).cancel();
             }
         }
     }
