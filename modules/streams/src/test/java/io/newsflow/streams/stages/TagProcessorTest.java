@@ -136,6 +136,27 @@ class TagProcessorTest {
     }
 
     @Test
+    void theStageSchedulesAPunctuatorOnlyWhileArticlesWaitForTheTagger() throws Exception {
+        // Kafka Streams commits a task after any punctuation: one always scheduled made idle instances commit
+        TagProcessor processor = processor(pool(1));
+        assertThat(activePunctuators()).as("nothing queued at start").isEmpty();
+        gates.put("Slow", new CountDownLatch(1));
+
+        processor.process(new Record<>("a-1", article("Slow"), 1_000L));
+        assertThat(activePunctuators()).hasSize(1);
+        gates.get("Slow").countDown();
+        punctuateUntilEmitted(1);
+
+        assertThat(activePunctuators()).as("all emitted").isEmpty();
+        assertThat(context.scheduledPunctuators()).singleElement()
+                .satisfies(punctuator -> assertThat(punctuator.cancelled()).isTrue());
+
+        gates.put("Slow again", new CountDownLatch(1));
+        processor.process(new Record<>("a-2", article("Slow again"), 2_000L));
+        assertThat(activePunctuators()).as("scheduled again for the next article").hasSize(1);
+    }
+
+    @Test
     void anArticleTheTaggerFailsOnLeavesAsAFailureWithItsCause() throws Exception {
         TagProcessor processor = processor(pool(1));
 
@@ -195,10 +216,14 @@ class TagProcessorTest {
     private void punctuateUntilEmitted(int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (emitted().size() < count && System.nanoTime() < deadline) {
-            assertThat(context.scheduledPunctuators()).hasSize(1);
-            context.scheduledPunctuators().get(0).getPunctuator().punctuate(System.currentTimeMillis());
+            assertThat(activePunctuators()).hasSize(1);
+            activePunctuators().get(0).getPunctuator().punctuate(System.currentTimeMillis());
             Thread.sleep(5);
         }
+    }
+
+    private List<MockProcessorContext.CapturedPunctuator> activePunctuators() {
+        return context.scheduledPunctuators().stream().filter(punctuator -> !punctuator.cancelled()).toList();
     }
 
     private List<Record<String, Object>> emitted() {
