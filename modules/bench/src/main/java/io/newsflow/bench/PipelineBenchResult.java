@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code streamThreadBusyShare} is the stream threads' CPU time over the saturated pass divided by its wall time
  * (and by the thread count): near 1, the pipeline is bound by its own work; lower, its threads waited.
  * {@code jitMillisDuringPass} is the JIT compilers' time during that pass: large, the JVM was not yet warm.
- * {@code streamThreadSplit} gives the tagger's CPU per article and how busy its threads were, and the stream
- * threads' CPU outside tagging per record;
+ * {@code streamThreadSplit} gives the tagger's CPU per article, how busy its threads were and when they had
+ * nothing to tag, and the stream threads' CPU outside tagging per record;
  * {@code taggerOnly} is the two tagger-only passes, run just before and just after the pipeline pass, taken
  * together ({@code taggerOnlyBeforePerSecond} and {@code taggerOnlyAfterPerSecond} each alone);
  * {@code taggerOnlyCpuMillisPerArticle} is the tagger's CPU time per article in them.
@@ -70,6 +70,12 @@ public record PipelineBenchResult(String startedAt, String broker, int articles,
                     taggerThreads ? String.format(Locale.ROOT, "on %d tagger thread(s), busy %.0f%% of the pass",
                             streamThreadSplit.taggerThreads(), streamThreadSplit.taggerThreadsBusyShare() * 100)
                             : "on the stream threads"));
+            if (taggerThreads && streamThreadSplit.taggerIdle() != null) {
+                // the rest of the time it was not busy, it had work but waited for a core
+                TaggerIdleTime.Split idle = streamThreadSplit.taggerIdle();
+                out.append(String.format(Locale.ROOT, "tagger threads with nothing to tag: %d ms (%.0f%% of the pass):"
+                        + " %s%n", idle.totalMs(), idle.totalMs() / (pipeline.seconds() * 10), idle));
+            }
             out.append(String.format(Locale.ROOT, "stream threads' CPU per record, tagging aside: %.2f ms%n",
                     streamThreadSplit.otherMillisPerRecord()));
             if (streamThreadSplit.runQueueMillisPerRecord() >= 0) {

@@ -3,17 +3,30 @@ package io.newsflow.bench;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 import io.newsflow.streams.PipelineMetrics;
 
 /**
- * Learns the native (Linux) ids of the pipeline's stream threads from the stage timings they report, for
- * {@link RunQueueDelay}: Java 17 has no way to ask for another thread's native id. Counts nothing else.
+ * What the benchmark learns through the pipeline's metrics: the native (Linux) ids of its stream threads, from
+ * the stage timings they report, for {@link RunQueueDelay} (Java 17 has no way to ask for another thread's native
+ * id), and the tagger's backlog, for {@link TaggerIdleTime}. Counts nothing else.
  */
-final class StreamThreadIds extends PipelineMetrics.None {
+final class PipelineProbe extends PipelineMetrics.None {
 
     private final Set<Integer> ids = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Boolean> seen = ThreadLocal.withInitial(() -> false);
+    private volatile IntSupplier taggerBacklog = () -> 0;
+
+    /** Articles handed to the tagger threads and not tagged yet (0 when the tagger runs on the stream threads). */
+    int taggerBacklog() {
+        return taggerBacklog.getAsInt();
+    }
+
+    @Override
+    public void taggerBacklog(IntSupplier articles) {
+        this.taggerBacklog = articles;
+    }
 
     /** The stream threads that reported a stage time so far. */
     List<Integer> nativeIds() {

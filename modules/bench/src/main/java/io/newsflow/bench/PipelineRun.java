@@ -38,6 +38,15 @@ final class PipelineRun {
      */
     static final Duration MAX_WARM_UP = Duration.ofSeconds(180);
 
+    /**
+     * Warm-up articles at least (within {@link #maxWarmUp}): HotSpot's C2 compiles a method once it has run about
+     * 5,000 times, two or three times that while its queue is long, so methods that run once per article
+     * (the clean and fingerprint processors, inlining 6–9 kB each) reach it only after some 10,000 articles.
+     * Profiled with every compilation recorded, a warm-up that stopped at 7,600 articles (its JIT had gone quiet)
+     * left C2 compiling for 3.4 s of the 9.7 s pass, 1.6 s of it on those three methods.
+     */
+    static final int MIN_WARM_UP_ARTICLES = 12_000;
+
     /** Warm-up time at most: 90 ms per corpus article, 10 s to {@link #MAX_WARM_UP}; a small run is a quick one. */
     static Duration maxWarmUp(int articles) {
         long millis = Math.max(10_000L, Math.min(MAX_WARM_UP.toMillis(), articles * 90L));
@@ -61,23 +70,26 @@ final class PipelineRun {
      * clients, serdes, state stores, cleaning, dedup) per record in; {@code runQueueMillisPerRecord} is the time
      * they were ready to run but waited for a core (-1: unknown; known on Linux); {@code taggerThreadsBusyShare}
      * the tagger threads' tagging CPU over the pass's wall time (-1 when tagging ran on the stream threads): well
-     * under 1, the tagger waited for the rest of the pipeline.
+     * under 1, the tagger waited, either for work ({@code taggerIdle}: when it had nothing to tag; null when
+     * tagging ran on the stream threads) or for a core.
      */
     record StreamThreadSplit(long taggedArticles, double taggingMillisPerArticle, double otherMillisPerRecord,
-            double runQueueMillisPerRecord, int taggerThreads, double taggerThreadsBusyShare) {
+            double runQueueMillisPerRecord, int taggerThreads, double taggerThreadsBusyShare,
+            TaggerIdleTime.Split taggerIdle) {
 
         /**
          * From the stream threads' CPU and run-queue time (-1: unknown) over {@code records}, the tagger's usage,
          * the pass's wall time and the pipeline's tagger threads.
          */
         static StreamThreadSplit of(long records, long streamThreadCpuNanos, TimedTagging.Usage tagging,
-                long runQueueNanos, long elapsedNanos, int taggerThreads) {
+                long runQueueNanos, long elapsedNanos, int taggerThreads, TaggerIdleTime.Split taggerIdle) {
             double perRecord = 1e6 * Math.max(1, records);
             long onTaggerThreads = tagging.cpuNanos() - tagging.onStreamThreadsCpuNanos();
             return new StreamThreadSplit(tagging.articles(), tagging.cpuMillisPerArticle(),
                     (streamThreadCpuNanos - tagging.onStreamThreadsCpuNanos()) / perRecord,
                     runQueueNanos < 0 ? -1 : runQueueNanos / perRecord, taggerThreads,
-                    taggerThreads == 0 ? -1 : onTaggerThreads / ((double) Math.max(1, elapsedNanos) * taggerThreads));
+                    taggerThreads == 0 ? -1 : onTaggerThreads / ((double) Math.max(1, elapsedNanos) * taggerThreads),
+                    taggerThreads == 0 ? null : taggerIdle);
         }
     }
 
@@ -90,7 +102,8 @@ final class PipelineRun {
     /**
      * Sends rounds of {@code batch} fresh articles (new text each round, so that they are tagged rather than
      * folded as copies of an earlier round's; copies among themselves as in the corpus) and waits for each,
-     * until the JIT compilers worked less than a tenth of a round's time, or for {@link #maxWarmUp} at most. Broker, Streams, serdes and tagger are a lot of code: with one
+     * until {@link #MIN_WARM_UP_ARTICLES} went through and the JIT compilers worked less than a tenth of a round's
+     * time, or for {@link #maxWarmUp} at most. Broker, Streams, serdes and tagger are a lot of code: with one
      * round of 200 articles, JFR showed the C2 compiler using 0.7 of this machine's two cores through the whole
      * measured pass (thousands of methods, none compiled twice: a long tail, not a loop), which then measured the
      * JIT rather than the pipeline. The first round also pays for the first transactions on fresh topics.
@@ -98,6 +111,7 @@ final class PipelineRun {
     private void warmUp(KafkaProducer<String, RawArticle> producer, Topics topics, int maxRecordBytes,
             Deserializer<DeadLetter> deadLetters, int batch, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + maxWarmUp(options.articles()).toNanos();
+        int sent = 0;
         for (int round = 1; batch > 0 && (round <= 2 || System.nanoTime() < deadline); round++) {
             List<RawArticle> articles = warmUpArticles(batch, round, options.duplicateShare());
             long started = System.nanoTime();
@@ -108,9 +122,10 @@ final class PipelineRun {
             }
             double wallMillis = (System.nanoTime() - started) / 1e6;
             long jit = jitMillis() - jitStarted;
+            sent += articles.size();
             LOG.info("warm-up round {}: {} articles in {} ms, JIT compilers busy {} ms", round, articles.size(),
                     Math.round(wallMillis), jit);
-            if (round > 1 && jit < wallMillis / 10) {
+            if (round > 1 && sent >= MIN_WARM_UP_ARTICLES && jit < wallMillis / 10) {
                 return;
             }
         }
@@ -155,8 +170,8 @@ final class PipelineRun {
                 List.of(topics.enriched(), topics.duplicates(), topics.deadLetter()));
         ValueSerdes serdes = new ValueSerdes(config);
         Deserializer<DeadLetter> deadLetters = serdes.forValues(DeadLetter.class).deserializer();
-        StreamThreadIds streamThreads = new StreamThreadIds();
-        try (NewsflowStreamsApp app = new NewsflowStreamsApp(config, tagging, streamThreads).start();
+        PipelineProbe probe = new PipelineProbe();
+        try (NewsflowStreamsApp app = new NewsflowStreamsApp(config, tagging, probe).start();
              KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
                      FeedProducer.properties(bootstrapServers, config.maxRecordBytes()), new StringSerializer(),
                      serdes.forValues(RawArticle.class).serializer())) {
@@ -167,10 +182,17 @@ final class PipelineRun {
             StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
             TimedTagging.Usage taggingStarted = tagging.usage();
             // the stream threads have timed the warm-up articles' stages, so their native ids are known
-            List<Integer> streamThreadIds = streamThreads.nativeIds();
+            List<Integer> streamThreadIds = probe.nativeIds();
             long runQueueStarted = RunQueueDelay.nanos(streamThreadIds);
             long jitStarted = jitMillis();
-            Pass pass = send(producer, topics, config.maxRecordBytes(), deadLetters, corpus.articles(), 0, timeout);
+            LOG.info("(b) pipeline pass: {} articles at once", corpus.size());
+            Pass pass;
+            TaggerIdleTime.Split idle;
+            try (TaggerIdleTime taggerIdle = TaggerIdleTime.start(probe::taggerBacklog)) {
+                pass = send(producer, topics, config.maxRecordBytes(), deadLetters, corpus.articles(), 0, timeout);
+                idle = taggerIdle.stop(pass.startedAtNanos(), pass.finishedAtNanos());
+            }
+            LOG.info("(b) pipeline pass: done in {} ms", (pass.finishedAtNanos() - pass.startedAtNanos()) / 1_000_000);
             long cpuNanos = processCpuNanos() - cpuStarted;
             long elapsed = pass.finishedAtNanos() - pass.startedAtNanos();
             long streamThreadNanos = streamThreadCpu.elapsedCpuNanos();
@@ -203,7 +225,7 @@ final class PipelineRun {
             double heap = heapUsedAfterGcMb();
             StreamThreadSplit split = StreamThreadSplit.of(accounting.accounted(), streamThreadNanos, taggingUsed,
                     runQueueStarted < 0 || runQueueEnded < 0 ? -1 : runQueueEnded - runQueueStarted, elapsed,
-                    config.tagThreads());
+                    config.tagThreads(), idle);
             return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
                     heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
                     jitDuringPass, split, taggerOnlyBefore, taggerOnlyAfter);

@@ -168,6 +168,41 @@ class PipelineIT {
     }
 
     @Test
+    void anInstanceWithNothingToDoStopsCommitting() throws InterruptedException {
+        // A tagger of its own thread, as in production: its stage once kept a punctuator running, and Kafka
+        // Streams commits after any punctuation, so an idle instance committed a transaction every 50 ms.
+        NewsflowConfig config = config("e");
+        Map<String, Object> settings = new HashMap<>(config.originals());
+        settings.put(NewsflowConfig.STATE_DIR, stateRoot.resolve("idle").toString());
+        settings.put(NewsflowConfig.TAG_THREADS, 1);
+        NewsflowStreamsApp app = new NewsflowStreamsApp(new NewsflowConfig(settings),
+                (title, body) -> List.of(), PipelineMetrics.NONE).start();
+        running.add(app);
+        awaitRunning(app);
+        try (KafkaProducer<String, RawArticle> producer = producer(config)) {
+            for (int i = 0; i < 5; i++) {
+                producer.send(new ProducerRecord<>(config.topics().raw(), "idle-" + i, article("idle-" + i,
+                        "https://a.example/idle-" + i, "a.example", "Story " + i, TestArticles.story(i))));
+            }
+        }
+        assertThat(Outputs.read(config, 5).enrichedIds()).hasSize(5);
+
+        Thread.sleep(1_000); // the last records' commit
+        double before = commits(app);
+        Thread.sleep(2_000);
+        assertThat(commits(app)).as("commits in 2 s with nothing to do (there were some 40)")
+                .isEqualTo(before);
+    }
+
+    private static double commits(NewsflowStreamsApp app) {
+        return app.streams().metrics().values().stream()
+                .filter(metric -> metric.metricName().group().equals("stream-thread-metrics")
+                        && metric.metricName().name().equals("commit-total"))
+                .mapToDouble(metric -> ((Number) metric.metricValue()).doubleValue())
+                .sum();
+    }
+
+    @Test
     void malformedInputEndsInTheDeadLetterTopicWithItsBytesAndTheAppKeepsRunning() {
         NewsflowConfig config = config("d");
         NewsflowStreamsApp app = start(config, "instance-1");

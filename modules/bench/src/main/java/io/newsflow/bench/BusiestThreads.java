@@ -1,0 +1,65 @@
+package io.newsflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The Java threads of this JVM that used the most CPU since a snapshot: says who else ran while a pass that
+ * should have had the machine to itself was measured (on two cores, possibly hyperthreads of one, anything on
+ * the other core slows it).
+ */
+final class BusiestThreads {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Map<Long, Long> startNanos;
+    private final Map<Long, String> names = new HashMap<>();
+
+    private BusiestThreads() {
+        this.startNanos = snapshot(names);
+    }
+
+    static BusiestThreads start() {
+        return new BusiestThreads();
+    }
+
+    /** "name: ms, ..." for the {@code count} threads that used the most CPU since {@link #start()}. */
+    String top(int count) {
+        Map<Long, Long> now = snapshot(names);
+        return now.entrySet().stream()
+                .map(thread -> Map.entry(thread.getKey(), thread.getValue() - startNanos.getOrDefault(thread.getKey(), 0L)))
+                .filter(used -> used.getValue() > 0)
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .limit(count)
+                .map(used -> String.format(Locale.ROOT, "%s: %d ms", shortName(names.get(used.getKey())),
+                        used.getValue() / 1_000_000))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Stream threads' names carry the application id and a UUID; the end says which thread it is. */
+    static String shortName(String name) {
+        return name == null ? "?" : name.length() <= 48 ? name : "…" + name.substring(name.length() - 47);
+    }
+
+    private static Map<Long, Long> snapshot(Map<Long, String> names) {
+        Map<Long, Long> cpu = new HashMap<>();
+        if (!THREADS.isThreadCpuTimeSupported()) {
+            return cpu;
+        }
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null) {
+                long nanos = THREADS.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(info.getThreadId(), nanos);
+                    names.put(info.getThreadId(), info.getThreadName());
+                }
+            }
+        }
+        return cpu;
+    }
+}
