@@ -28,10 +28,14 @@ final class BusiestThreads {
         return new BusiestThreads();
     }
 
-    /** "name: ms, ..." for the {@code count} threads that used the most CPU since {@link #start()}. */
-    String top(int count) {
+    /**
+     * "name: ms, ..." for the {@code count} threads that used the most CPU since {@link #start()}, leaving out
+     * those whose name starts with {@code measuredPrefix} (the measured pass's own).
+     */
+    String top(int count, String measuredPrefix) {
         Map<Long, Long> now = snapshot(names);
         return now.entrySet().stream()
+                .filter(thread -> !names.get(thread.getKey()).startsWith(measuredPrefix))
                 .map(thread -> Map.entry(thread.getKey(), thread.getValue() - startNanos.getOrDefault(thread.getKey(), 0L)))
                 .filter(used -> used.getValue() > 0)
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))

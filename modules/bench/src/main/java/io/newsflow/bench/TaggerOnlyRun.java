@@ -23,6 +23,7 @@ import io.newsflow.streams.stages.EntityTagging;
 final class TaggerOnlyRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaggerOnlyRun.class);
+    private static final String TAGGER_THREAD = "bench-tagger";
 
     /** A cleaned article: what the tag stage receives. */
     record CleanArticle(String title, String body) {
@@ -68,14 +69,14 @@ final class TaggerOnlyRun {
                 String.format(java.util.Locale.ROOT, "%.1f", throughput.perSecond()),
                 Math.max(0, (PipelineRun.processCpuNanos() - processCpuBefore - used.cpuNanos()) / 1_000_000),
                 PipelineRun.jitMillis() - jitBefore, Math.round(throughput.seconds() * 1000));
-        LOG.info("tagger only: the busiest threads meanwhile: {}", others.top(8));
+        LOG.info("tagger only: the busiest threads meanwhile: {}", others.top(8, TAGGER_THREAD));
         return new Pass(throughput, used.cpuMillisPerArticle());
     }
 
     private static Throughput measure(EntityTagging tagging, List<CleanArticle> articles, int threads)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "bench-tagger");
+            Thread thread = new Thread(task, TAGGER_THREAD);
             thread.setDaemon(true);
             return thread;
         });

@@ -22,7 +22,7 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
 import io.newsflow.streams.errors.DeadLetters;
 import io.newsflow.streams.internals.DedupMessage;
-import io.newsflow.streams.internals.DedupProbe;
+import io.newsflow.streams.internals.DedupProbes;
 import io.newsflow.streams.internals.InternalSerdes;
 import io.newsflow.streams.stages.CleanProcessor;
 import io.newsflow.streams.stages.DedupIndexProcessor;
@@ -95,9 +95,13 @@ public final class NewsflowTopology {
         KStream<String, Fingerprinted> fingerprinted = cleaned
                 .processValues(() -> new FingerprintProcessor(metrics), Named.as("dedup-fingerprint"));
 
+        // One record per index partition an article's keys live in, not one per key: the partition count is pinned
+        // so that the grouping (by the default partitioner's hash) and the topic agree.
+        int indexPartitions = config.partitions();
         KStream<String, DedupMessage> votes = fingerprinted
-                .flatMap((key, article) -> probes(article), Named.as("dedup-probes"))
-                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.probe()).withName("dedup-probes"))
+                .flatMap((key, article) -> probes(article, indexPartitions), Named.as("dedup-probe-groups"))
+                .repartition(Repartitioned.with(Serdes.String(), InternalSerdes.probes())
+                        .withName("dedup-probe-groups").withNumberOfPartitions(indexPartitions))
                 .process(() -> new DedupIndexProcessor(config.dedupRetention(), metrics), Named.as("dedup-index"),
                         DedupIndexProcessor.INDEX_STORE);
 
@@ -171,13 +175,16 @@ public final class NewsflowTopology {
                 null, TagProcessor.STAGE, failure.cause());
     }
 
-    private static List<KeyValue<String, DedupProbe>> probes(Fingerprinted article) {
-        List<KeyValue<String, DedupProbe>> probes = new ArrayList<>(article.keys().size());
+    /** The article's keys as one record per index partition, keyed by the group's first key. */
+    static List<KeyValue<String, DedupProbes>> probes(Fingerprinted article, int partitions) {
+        List<List<DedupKeys.Key>> groups = article.keys().byPartition(partitions);
+        List<KeyValue<String, DedupProbes>> probes = new ArrayList<>(groups.size());
         byte[] fingerprint = article.fingerprint().toBytes();
-        for (DedupKeys.Key key : article.keys().keys()) {
-            byte[] near = key.kind().isExact() ? new byte[0] : fingerprint;
-            probes.add(KeyValue.pair(key.value(), new DedupProbe(article.article().getId(), article.timestamp(),
-                    key.kind(), near)));
+        for (List<DedupKeys.Key> group : groups) {
+            boolean near = group.stream().anyMatch(key -> !key.kind().isExact());
+            probes.add(KeyValue.pair(group.get(0).value(), new DedupProbes(article.article().getId(),
+                    article.timestamp(), near ? fingerprint : new byte[0], group.stream()
+                            .map(key -> new DedupProbes.Key(key.value(), key.kind())).toList())));
         }
         return probes;
     }

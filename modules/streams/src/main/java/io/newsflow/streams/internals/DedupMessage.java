@@ -1,10 +1,12 @@
 package io.newsflow.streams.internals;
 
+import java.util.List;
+
 import io.newsflow.model.EnrichedArticle;
 
 /**
  * What reaches the verdict stage, keyed by article id: either the article's draft (with how many votes to
- * wait for) or one vote. Both travel through one repartition topic so that they meet in the same task.
+ * wait for), one vote, or the votes of one index partition. Both travel through one repartition topic so that they meet in the same task.
  */
 public sealed interface DedupMessage {
 
@@ -12,6 +14,14 @@ public sealed interface DedupMessage {
     }
 
     record Vote(DedupVote vote) implements DedupMessage {
+    }
+
+    /** The votes of the article's keys that one index partition owns, answered together. */
+    record Votes(List<DedupVote> votes) implements DedupMessage {
+
+        public Votes {
+            votes = List.copyOf(votes);
+        }
     }
 
     /** A younger copy's answer to a correction, on its way back to the original's verdict. */

@@ -35,6 +35,7 @@ public final class InternalSerdes {
     private static final byte DRAFT = 1;
     private static final byte VOTE = 2;
     private static final byte ANSWER = 3;
+    private static final byte VOTES = 4;
     private static final byte[] DRAFT_HEADER = {FORMAT_V1};
     private static final byte[] DRAFT_MESSAGE_HEADER = {FORMAT_V1, DRAFT};
 
@@ -55,6 +56,30 @@ public final class InternalSerdes {
                 DedupKeyKind.values()[in.readByte()], readBytes(in))));
     }
 
+    /** One article's keys for one index partition; the fingerprint once, however many band keys use it. */
+    public static Serde<DedupProbes> probes() {
+        return Serdes.serdeFrom((topic, probes) -> probes == null ? null : write(out -> {
+            out.writeUTF(probes.articleId());
+            out.writeLong(probes.timestamp());
+            writeBytes(out, probes.fingerprint());
+            out.writeInt(probes.keys().size());
+            for (DedupProbes.Key key : probes.keys()) {
+                out.writeUTF(key.value());
+                out.writeByte(key.kind().ordinal());
+            }
+        }), (topic, bytes) -> bytes == null ? null : read(bytes, in -> {
+            String articleId = in.readUTF();
+            long timestamp = in.readLong();
+            byte[] fingerprint = readBytes(in);
+            int count = in.readInt();
+            List<DedupProbes.Key> keys = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                keys.add(new DedupProbes.Key(in.readUTF(), DedupKeyKind.values()[in.readByte()]));
+            }
+            return new DedupProbes(articleId, timestamp, fingerprint, keys);
+        }));
+    }
+
     public static Serde<DedupMessage> message() {
         return Serdes.serdeFrom((topic, message) -> message == null ? null
                 : message instanceof DedupMessage.Draft draft ? withArticle(DRAFT_MESSAGE_HEADER, draft.article(),
@@ -66,6 +91,12 @@ public final class InternalSerdes {
             } else if (message instanceof DedupMessage.Answer answer) {
                 out.writeByte(ANSWER);
                 writeVote(out, answer.vote());
+            } else if (message instanceof DedupMessage.Votes votes) {
+                out.writeByte(VOTES);
+                out.writeInt(votes.votes().size());
+                for (DedupVote vote : votes.votes()) {
+                    writeVote(out, vote);
+                }
             }
         }), (topic, bytes) -> bytes == null ? null : bytes.length > 1 && bytes[1] == DRAFT ? readDraftMessage(bytes)
                 : read(bytes, in -> {
@@ -75,6 +106,14 @@ public final class InternalSerdes {
             }
             if (type == ANSWER) {
                 return new DedupMessage.Answer(readVote(in));
+            }
+            if (type == VOTES) {
+                int count = in.readInt();
+                List<DedupVote> votes = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    votes.add(readVote(in));
+                }
+                return new DedupMessage.Votes(votes);
             }
             throw new SerializationException("Unknown dedup message type " + type);
         }));

@@ -1,6 +1,8 @@
 package io.newsflow.streams.stages;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
@@ -13,13 +15,15 @@ import io.newsflow.streams.PipelineMetrics;
 import io.newsflow.streams.internals.DedupKeyKind;
 import io.newsflow.streams.internals.DedupMessage;
 import io.newsflow.streams.internals.DedupProbe;
+import io.newsflow.streams.internals.DedupProbes;
 import io.newsflow.streams.internals.DedupVote;
 import io.newsflow.text.dedup.NearDuplicateFingerprint;
 
 /**
- * Stage 3b, in the partition that owns a dedup key: answers "is there an earlier article with this key?" and
- * remembers the article under the key for {@code dedup.retention.ms} (a window store: old entries expire by
- * segment, and the store is changelogged so a restarted or rebalanced instance still knows them).
+ * Stage 3b, in the partition that owns a group of an article's dedup keys: answers "is there an earlier article
+ * with this key?" for each key, all in one record, and remembers the article under each key for
+ * {@code dedup.retention.ms} (a window store: old entries expire by segment, and the store is changelogged so a
+ * restarted or rebalanced instance still knows them).
  *
  * <p>"Earlier" is judged by record timestamp ({@link DedupProbe#isOriginalOf}), not only by arrival here: one
  * article's keys live in different partitions that may see two copies in different orders, and an order every
@@ -27,7 +31,7 @@ import io.newsflow.text.dedup.NearDuplicateFingerprint;
  * arrives second, the younger one gets a correction and the older one a twin notice; the verdict stage settles
  * which of the two is the story (see {@link DedupVerdictProcessor}).
  */
-public final class DedupIndexProcessor extends ContextualProcessor<String, DedupProbe, String, DedupMessage> {
+public final class DedupIndexProcessor extends ContextualProcessor<String, DedupProbes, String, DedupMessage> {
 
     public static final String INDEX_STORE = "dedup-index";
     /**
@@ -53,16 +57,26 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
         index = context.getStateStore(INDEX_STORE);
     }
 
+    /** Answers for each of the article's keys this partition owns, and sends the answers as one record. */
     @Override
-    public void process(Record<String, DedupProbe> record) {
+    public void process(Record<String, DedupProbes> record) {
         long started = System.nanoTime();
-        DedupProbe probe = record.value();
-        String key = record.key();
-        NearDuplicateFingerprint fingerprint = probe.kind() == DedupKeyKind.FINGERPRINT_BAND
-                ? NearDuplicateFingerprint.fromBytes(probe.fingerprint()) : null;
+        DedupProbes probes = record.value();
+        NearDuplicateFingerprint fingerprint = probes.keys().stream()
+                .anyMatch(key -> key.kind() == DedupKeyKind.FINGERPRINT_BAND)
+                ? NearDuplicateFingerprint.fromBytes(probes.fingerprint()) : null;
+        List<DedupVote> votes = new ArrayList<>(probes.keys().size());
+        for (DedupProbes.Key key : probes.keys()) {
+            votes.add(lookUpAndRemember(key.value(), probes.probe(key), fingerprint, record.timestamp()));
+        }
+        metrics.stageTime("dedup-index", System.nanoTime() - started);
+        context().forward(new Record<>(probes.articleId(), new DedupMessage.Votes(votes), record.timestamp()));
+    }
 
+    private DedupVote lookUpAndRemember(String key, DedupProbe probe, NearDuplicateFingerprint fingerprint,
+            long timestamp) {
         DedupVote best = DedupVote.unique(probe.articleId(), key, probe.kind());
-        long from = Math.max(0, record.timestamp() - retention.toMillis());
+        long from = Math.max(0, timestamp - retention.toMillis());
         int seen = 0;
         try (WindowStoreIterator<DedupProbe> candidates = index.fetch(key, from, Long.MAX_VALUE)) {
             while (candidates.hasNext() && seen < MAX_ARTICLES_PER_KEY) {
@@ -82,9 +96,9 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
                     if (vote != null) {
                         context().forward(new Record<>(earlier.articleId(), new DedupMessage.Vote(DedupVote.correction(
                                 earlier.articleId(), key, probe.articleId(), vote.kind(), vote.similarity())),
-                                record.timestamp()));
+                                timestamp));
                         context().forward(new Record<>(probe.articleId(), new DedupMessage.Vote(DedupVote.twin(
-                                probe.articleId(), key, earlier.articleId(), vote.kind())), record.timestamp()));
+                                probe.articleId(), key, earlier.articleId(), vote.kind())), timestamp));
                     }
                     continue;
                 }
@@ -96,10 +110,9 @@ public final class DedupIndexProcessor extends ContextualProcessor<String, Dedup
         }
         // Only originals are remembered: a later copy then points at the first copy, not at another copy.
         if (!best.isDuplicate() && seen < MAX_ARTICLES_PER_KEY) {
-            index.put(key, probe, record.timestamp());
+            index.put(key, probe, timestamp);
         }
-        metrics.stageTime("dedup-index", System.nanoTime() - started);
-        context().forward(new Record<>(probe.articleId(), new DedupMessage.Vote(best), record.timestamp()));
+        return best;
     }
 
     private static DedupVote vote(DedupProbe probe, String key, DedupProbe earlier, NearDuplicateFingerprint fingerprint) {

@@ -1,7 +1,10 @@
 package io.newsflow.streams.stages;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.kafka.common.utils.Utils;
 
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.streams.internals.DedupKeyKind;
@@ -32,5 +35,23 @@ public record DedupKeys(List<Key> keys) {
 
     public int size() {
         return keys.size();
+    }
+
+    /**
+     * The keys grouped by the partition of the dedup index that owns them, out of {@code partitions}: the
+     * partition Kafka's default partitioner gives each key as a record key (murmur2 of its UTF-8 bytes), in
+     * first-key order, so that a group sent with its first key as record key lands where each of its keys would.
+     */
+    public List<List<Key>> byPartition(int partitions) {
+        java.util.Map<Integer, List<Key>> groups = new java.util.LinkedHashMap<>();
+        for (Key key : keys) {
+            groups.computeIfAbsent(partitionOf(key.value(), partitions), partition -> new ArrayList<>()).add(key);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** The partition Kafka's default partitioner gives {@code key} (a String record key) out of {@code partitions}. */
+    static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 }

@@ -117,6 +117,10 @@ public final class DedupVerdictProcessor extends ContextualProcessor<String, Ded
             state = state.withDraft(draft.expectedVotes());
         } else if (record.value() instanceof DedupMessage.Vote vote) {
             state = state.withVote(vote.vote());
+        } else if (record.value() instanceof DedupMessage.Votes votes) {
+            for (DedupVote vote : votes.votes()) {
+                state = state.withVote(vote);
+            }
         }
         if (!state.isComplete()) {
             pending.put(articleId, state);

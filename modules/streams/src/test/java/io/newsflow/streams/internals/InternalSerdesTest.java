@@ -90,6 +90,28 @@ class InternalSerdesTest {
     }
 
     @Test
+    void probeGroupsAndVoteGroupsRoundTrip() {
+        DedupProbes probes = new DedupProbes("a-4", 7L, new byte[] {4, 5}, List.of(
+                new DedupProbes.Key("hash:cd", DedupKeyKind.CONTENT_HASH),
+                new DedupProbes.Key("band:3:ef", DedupKeyKind.FINGERPRINT_BAND)));
+        DedupProbes read = InternalSerdes.probes().deserializer().deserialize(TOPIC,
+                InternalSerdes.probes().serializer().serialize(TOPIC, probes));
+        assertThat(read.articleId()).isEqualTo("a-4");
+        assertThat(read.timestamp()).isEqualTo(7L);
+        assertThat(read.fingerprint()).containsExactly(4, 5);
+        assertThat(read.keys()).isEqualTo(probes.keys());
+        assertThat(read.probe(read.keys().get(0)).fingerprint()).as("exact keys are stored without it").isEmpty();
+        assertThat(read.probe(read.keys().get(1)).fingerprint()).containsExactly(4, 5);
+
+        Serde<DedupMessage> messages = InternalSerdes.message();
+        DedupMessage.Votes votes = new DedupMessage.Votes(List.of(
+                DedupVote.unique("a-4", "hash:cd", DedupKeyKind.CONTENT_HASH),
+                new DedupVote("a-4", "band:3:ef", "a-1", DedupKeyKind.FINGERPRINT_BAND, 0.93)));
+        assertThat(messages.deserializer().deserialize(TOPIC, messages.serializer().serialize(TOPIC, votes)))
+                .isEqualTo(votes);
+    }
+
+    @Test
     void manyThreadsShareTheSerdeWithoutMixingArticles() throws Exception {
         Serde<EnrichedArticle> serde = InternalSerdes.draft();
         ExecutorService pool = Executors.newFixedThreadPool(4);

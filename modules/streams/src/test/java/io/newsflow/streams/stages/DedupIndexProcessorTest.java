@@ -21,6 +21,8 @@ import io.newsflow.streams.PipelineMetrics;
 import io.newsflow.streams.internals.DedupKeyKind;
 import io.newsflow.streams.internals.DedupMessage;
 import io.newsflow.streams.internals.DedupProbe;
+import io.newsflow.streams.internals.DedupProbes;
+import io.newsflow.streams.internals.DedupVote;
 import io.newsflow.streams.internals.InternalSerdes;
 import io.newsflow.text.dedup.NearDuplicateFingerprint;
 
@@ -66,17 +68,44 @@ class DedupIndexProcessorTest {
         });
     }
 
-    private void process(String id, long timestamp, String body) {
+    @Test
+    void anArticlesKeysInOnePartitionAreAnsweredInOneRecordAndEachRemembered() {
+        String body = words(new SplittableRandom(7), 80);
         byte[] fingerprint = NearDuplicateFingerprint.of(body).toBytes();
-        processor.process(new Record<>(HOT_KEY, new DedupProbe(id, timestamp, DedupKeyKind.FINGERPRINT_BAND,
-                fingerprint), timestamp));
+        List<DedupProbes.Key> keys = List.of(new DedupProbes.Key("hash:1", DedupKeyKind.CONTENT_HASH),
+                new DedupProbes.Key("band:1:x", DedupKeyKind.FINGERPRINT_BAND),
+                new DedupProbes.Key("band:5:y", DedupKeyKind.FINGERPRINT_BAND));
+        processor.process(new Record<>("hash:1", new DedupProbes("orig", 1_000L, fingerprint, keys), 1_000L));
+        assertThat(context.forwarded()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.record().key()).isEqualTo("orig");
+            assertThat(((DedupMessage.Votes) forwarded.record().value()).votes())
+                    .extracting(DedupVote::dedupKey).containsExactly("hash:1", "band:1:x", "band:5:y");
+        });
+        assertThat(votes()).noneMatch(DedupVote::isDuplicate);
+        assertThat(entriesUnder("hash:1") + entriesUnder("band:1:x") + entriesUnder("band:5:y")).isEqualTo(3);
+
+        context.resetForwards();
+        processor.process(new Record<>("hash:1", new DedupProbes("copy", 2_000L, fingerprint, keys), 2_000L));
+        assertThat(votes()).hasSize(3).allSatisfy(vote -> {
+            assertThat(vote.articleId()).isEqualTo("copy");
+            assertThat(vote.duplicateOf()).isEqualTo("orig");
+        });
+        assertThat(votes()).filteredOn(vote -> vote.kind() == DedupKeyKind.CONTENT_HASH).singleElement()
+                .satisfies(vote -> assertThat(vote.similarity()).isEqualTo(1.0));
     }
 
-    private List<io.newsflow.streams.internals.DedupVote> votes() {
+    private void process(String id, long timestamp, String body) {
+        byte[] fingerprint = NearDuplicateFingerprint.of(body).toBytes();
+        processor.process(new Record<>(HOT_KEY, new DedupProbes(id, timestamp, fingerprint,
+                List.of(new DedupProbes.Key(HOT_KEY, DedupKeyKind.FINGERPRINT_BAND))), timestamp));
+    }
+
+    private List<DedupVote> votes() {
         return context.forwarded().stream()
                 .map(forwarded -> forwarded.record().value())
-                .filter(DedupMessage.Vote.class::isInstance)
-                .map(message -> ((DedupMessage.Vote) message).vote())
+                .flatMap(message -> message instanceof DedupMessage.Votes votes ? votes.votes().stream()
+                        : message instanceof DedupMessage.Vote vote ? java.util.stream.Stream.of(vote.vote())
+                        : java.util.stream.Stream.empty())
                 .toList();
     }
 
