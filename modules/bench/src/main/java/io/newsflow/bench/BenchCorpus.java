@@ -76,6 +76,22 @@ public final class BenchCorpus {
         return new Assembly(storyBook(), new Random(seed), htmlShare).build(originals, copies);
     }
 
+    /**
+     * The same corpus under other ids and URLs ({@code prefix} put before each id and URL path), so that it can
+     * be run through a pipeline that saw corpora of the same generator; copies still name their originals.
+     */
+    public BenchCorpus withIdPrefix(String prefix) {
+        List<RawArticle> renamed = articles.stream()
+                .map(article -> RawArticle.newBuilder(article)
+                        .setId(prefix + "-" + article.getId())
+                        .setUrl(article.getUrl().replace("/news/", "/" + prefix + "/"))
+                        .build())
+                .toList();
+        Map<String, String> copies = new LinkedHashMap<>();
+        duplicateOf.forEach((copy, original) -> copies.put(prefix + "-" + copy, prefix + "-" + original));
+        return new BenchCorpus(renamed, copies);
+    }
+
     /** Every record, in the order to produce them. */
     public List<RawArticle> articles() {
         return articles;

@@ -3,6 +3,7 @@ package io.newsflow.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * nothing to tag, and the stream threads' CPU outside tagging per record;
  * {@code taggerOnly} is the two tagger-only passes, run just before and just after the pipeline pass, taken
  * together ({@code taggerOnlyBeforePerSecond} and {@code taggerOnlyAfterPerSecond} each alone);
- * {@code taggerOnlyCpuMillisPerArticle} is the tagger's CPU time per article in them.
+ * {@code taggerOnlyCpuMillisPerArticle} is the tagger's CPU time per article in them. All of these are of the
+ * first saturated pass; {@code passes} lists every one (the first included), each with its own tagger-only
+ * passes, and {@code pipelineToTagger} is the median of their ratios.
  */
 public record PipelineBenchResult(String startedAt, String broker, int articles, int threads, int partitions,
         double duplicateShare, boolean tagger, Machine machine, String loadAverageAfter, Throughput rawKafka,
@@ -30,7 +33,19 @@ public record PipelineBenchResult(String startedAt, String broker, int articles,
         double heapUsedAfterGcMb, Double pipelineToTagger, double pipelineToRawKafka, Double pacedRatePerSecond,
         LatencyPercentiles pacedLatencyMillis, double pipelineCpuMillisPerArticle, double streamThreadBusyShare,
         long jitMillisDuringPass, PipelineRun.StreamThreadSplit streamThreadSplit, Double taggerOnlyCpuMillisPerArticle,
-        Double taggerOnlyBeforePerSecond, Double taggerOnlyAfterPerSecond) {
+        Double taggerOnlyBeforePerSecond, Double taggerOnlyAfterPerSecond, List<PipelineRun.PairedPass> passes) {
+
+    /** Whether every pass accounted for every article. */
+    public boolean complete() {
+        return accounting.complete() && passes.stream().allMatch(pass -> pass.accounting().complete());
+    }
+
+    /** The median of the passes' pipeline / tagger-only ratios (of the middle two when they are even). */
+    static double medianRatio(List<PipelineRun.PairedPass> passes) {
+        double[] ratios = passes.stream().mapToDouble(PipelineRun.PairedPass::ratio).sorted().toArray();
+        int middle = ratios.length / 2;
+        return ratios.length % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+    }
 
     public void writeJson(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -108,7 +123,12 @@ public record PipelineBenchResult(String startedAt, String broker, int articles,
         }
         out.append(String.format(Locale.ROOT, "heap used after GC: %.0f MB%n", heapUsedAfterGcMb));
         if (pipelineToTagger != null) {
-            out.append(String.format(Locale.ROOT, "pipeline / tagger-only: %.2f%n", pipelineToTagger));
+            out.append(String.format(Locale.ROOT, "pipeline / tagger-only: %.2f%s%n", pipelineToTagger,
+                    passes.size() < 2 ? "" : passes.stream()
+                            .map(pass -> String.format(Locale.ROOT, "%.2f (%.1f / %.1f)", pass.ratio(),
+                                    pass.pipelinePerSecond(), pass.taggerOnlyPerSecond()))
+                            .collect(java.util.stream.Collectors.joining(", ",
+                                    " (median of " + passes.size() + " passes, each pipeline / tagger alone: ", ")"))));
         }
         out.append(String.format(Locale.ROOT, "pipeline / raw Kafka:   %.4f%n", pipelineToRawKafka));
         return out.toString();

@@ -98,12 +98,12 @@ public final class PipelineBenchmark {
 
             TimedTagging tagging = new TimedTagging(
                     options.tagger() ? CoreNlpEntityTagging.loadAndWarmUp() : EntityTagging.NONE);
-            TaggerOnlyRun taggerOnlyRun = options.tagger()
-                    ? new TaggerOnlyRun(tagging, cleaned(corpus.articles()), options.threads()) : null;
+            java.util.function.Function<BenchCorpus, TaggerOnlyRun> taggerOnlyOn = options.tagger()
+                    ? articles -> new TaggerOnlyRun(tagging, cleaned(articles.articles()), options.threads()) : null;
             LOG.info("(b) full pipeline, exactly_once_v2; (d) tagger only, {} thread(s), just before and after it",
                     options.threads());
             PipelineRun.Outcome pipeline = new PipelineRun(bootstrap, registryUrl, options, stateDir, runId)
-                    .run(corpus, warmUpCount(options), tagging, taggerOnlyRun, valueBytes, timeout);
+                    .run(corpus, warmUpCount(options), tagging, taggerOnlyOn, valueBytes, timeout);
             TaggerOnlyRun.Pass taggerOnly = pipeline.taggerOnlyBefore() == null ? null
                     : TaggerOnlyRun.Pass.combined(pipeline.taggerOnlyBefore(), pipeline.taggerOnlyAfter());
 
@@ -113,14 +113,15 @@ public final class PipelineBenchmark {
                     Machine.currentLoadAverage(), raw, taggerOnly == null ? null : taggerOnly.throughput(),
                     pipeline.throughput(), pipeline.accounting(),
                     pipeline.latency(), pipeline.heapUsedAfterGcMb(),
-                    taggerOnly == null ? null : ratio(pipeline.throughput(), taggerOnly.throughput()),
+                    taggerOnly == null ? null : PipelineBenchResult.medianRatio(pipeline.passes()),
                     ratio(pipeline.throughput(), raw),
                     pipeline.paced() == null ? null : pipeline.paced().ratePerSecond(),
                     pipeline.paced() == null ? null : pipeline.paced().latency(), pipeline.cpuMillisPerArticle(),
                     pipeline.streamThreadBusyShare(), pipeline.jitMillisDuringPass(), pipeline.streamThreadSplit(),
                     taggerOnly == null ? null : taggerOnly.cpuMillisPerArticle(),
                     taggerOnly == null ? null : pipeline.taggerOnlyBefore().throughput().perSecond(),
-                    taggerOnly == null ? null : pipeline.taggerOnlyAfter().throughput().perSecond());
+                    taggerOnly == null ? null : pipeline.taggerOnlyAfter().throughput().perSecond(),
+                    pipeline.passes());
             if (options.jsonOut() != null) {
                 result.writeJson(options.jsonOut());
                 LOG.info("Wrote {}", options.jsonOut());
@@ -228,7 +229,7 @@ public final class PipelineBenchmark {
     public static void main(String[] args) throws Exception {
         PipelineBenchResult result = new PipelineBenchmark(BenchOptions.parse(args)).run();
         System.out.print(result.table());
-        if (!result.accounting().complete()) {
+        if (!result.complete()) {
             System.exit(2);
         }
     }

@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -60,7 +62,22 @@ final class PipelineRun {
     record Outcome(Throughput throughput, Accounting accounting, LatencyPercentiles latency, double heapUsedAfterGcMb,
             PacedPass paced, double cpuMillisPerArticle, double streamThreadBusyShare, long jitMillisDuringPass,
             StreamThreadSplit streamThreadSplit, TaggerOnlyRun.Pass taggerOnlyBefore,
-            TaggerOnlyRun.Pass taggerOnlyAfter) {
+            TaggerOnlyRun.Pass taggerOnlyAfter, List<PairedPass> passes) {
+    }
+
+    /**
+     * One saturated pipeline pass with the tagger alone on the same articles just before and just after it
+     * ({@code taggerOnlyPerSecond} both together; 0 without a tagger), and the ratio of the two (0 without a
+     * tagger), with how its articles were accounted for.
+     */
+    record PairedPass(double pipelinePerSecond, double taggerOnlyPerSecond, double ratio, Accounting accounting) {
+
+        static PairedPass of(Throughput pipeline, TaggerOnlyRun.Pass before, TaggerOnlyRun.Pass after,
+                Accounting accounting) {
+            double alone = before == null ? 0 : TaggerOnlyRun.Pass.combined(before, after).throughput().perSecond();
+            return new PairedPass(pipeline.perSecond(), alone, alone == 0 ? 0 : pipeline.perSecond() / alone,
+                    accounting);
+        }
     }
 
     /**
@@ -162,8 +179,10 @@ final class PipelineRun {
      * Warms the pipeline up (see {@link #warmUp}), then starts the clock and produces the corpus; runs
      * {@code taggerOnly} (unless {@code null}) just before and just after that pass, the pipeline idle.
      */
-    Outcome run(BenchCorpus corpus, int warmUpBatch, TimedTagging tagging, TaggerOnlyRun taggerOnly, long valueBytes,
-            Duration timeout) throws InterruptedException {
+    Outcome run(BenchCorpus corpus, int warmUpBatch, TimedTagging tagging,
+            Function<BenchCorpus, TaggerOnlyRun> taggerOnlyOn, long valueBytes, Duration timeout)
+            throws InterruptedException {
+        TaggerOnlyRun taggerOnly = taggerOnlyOn == null ? null : taggerOnlyOn.apply(corpus);
         NewsflowConfig config = config();
         Topics topics = config.topics();
         BenchTopics.create(bootstrapServers, options.partitions(), config.maxRecordBytes(), List.of(topics.raw()),
@@ -215,6 +234,12 @@ final class PipelineRun {
                                 .limit(5).toList());
             }
             Throughput throughput = Throughput.of(accounting.accounted(), elapsed, valueBytes);
+            List<PairedPass> passes = new ArrayList<>();
+            passes.add(PairedPass.of(throughput, taggerOnlyBefore, taggerOnlyAfter, accounting));
+            for (int more = 1; more < options.passes() && pass.complete(); more++) {
+                passes.add(pairedPass(producer, topics, config.maxRecordBytes(), deadLetters, more, taggerOnlyOn,
+                        timeout));
+            }
             PacedPass paced = null;
             if (options.pacedSeconds() > 0 && pass.complete()) {
                 paced = paced(producer, topics, config.maxRecordBytes(), deadLetters, throughput.perSecond() / 2,
@@ -228,8 +253,36 @@ final class PipelineRun {
                     config.tagThreads(), idle);
             return new Outcome(throughput, accounting, latency(pass.fetchedAt(), pass.outputs().outputTimestamps()),
                     heap, paced, cpuNanos / 1e6 / Math.max(1, accounting.accounted()), streamThreadBusy,
-                    jitDuringPass, split, taggerOnlyBefore, taggerOnlyAfter);
+                    jitDuringPass, split, taggerOnlyBefore, taggerOnlyAfter, List.copyOf(passes));
         }
+    }
+
+    /**
+     * Pass {@code index} (from 0) of the saturated pipeline on a corpus of its own (new text, ids and URLs),
+     * between two tagger-only passes on those articles.
+     */
+    private PairedPass pairedPass(KafkaProducer<String, RawArticle> producer, Topics topics, int maxRecordBytes,
+            Deserializer<DeadLetter> deadLetters, int index, Function<BenchCorpus, TaggerOnlyRun> taggerOnlyOn,
+            Duration timeout) throws InterruptedException {
+        BenchCorpus corpus = BenchCorpus.generate(options.articles(), options.duplicateShare(),
+                BenchCorpus.DEFAULT_SEED + 10 + index).withIdPrefix("pass-" + index);
+        TaggerOnlyRun taggerOnly = taggerOnlyOn == null ? null : taggerOnlyOn.apply(corpus);
+        TaggerOnlyRun.Pass before = taggerOnly == null ? null : taggerOnly.measure();
+        LOG.info("(b) pipeline pass {} of {}: {} articles at once", index + 1, options.passes(), corpus.size());
+        Pass pass = send(producer, topics, maxRecordBytes, deadLetters, corpus.articles(), 0, timeout);
+        TaggerOnlyRun.Pass after = taggerOnly == null ? null : taggerOnly.measure();
+        Accounting accounting = pass.outputs().accounting(corpus.duplicateOf());
+        if (!pass.complete()) {
+            LOG.warn("Pass {}: only {} of {} articles came out within {}", index + 1, accounting.accounted(),
+                    corpus.size(), timeout);
+        }
+        PairedPass paired = PairedPass.of(Throughput.of(accounting.accounted(),
+                pass.finishedAtNanos() - pass.startedAtNanos(), 0), before, after, accounting);
+        LOG.info("(b) pipeline pass {}: {} records/s, tagger alone {} articles/s, ratio {}", index + 1,
+                String.format(java.util.Locale.ROOT, "%.1f", paired.pipelinePerSecond()),
+                String.format(java.util.Locale.ROOT, "%.1f", paired.taggerOnlyPerSecond()),
+                String.format(java.util.Locale.ROOT, "%.2f", paired.ratio()));
+        return paired;
     }
 
     /**

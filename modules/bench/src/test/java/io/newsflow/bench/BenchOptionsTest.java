@@ -13,8 +13,9 @@ class BenchOptionsTest {
     void parsesEveryOptionAndKeepsDefaultsForTheRest() {
         assertThat(BenchOptions.parse()).isEqualTo(BenchOptions.defaults());
         assertThat(BenchOptions.parse("--articles=500", "--threads=2", "--partitions=8", "--duplicate-share=0.25",
-                "--tagger=false", "--json=out/bench.json", "--paced-seconds=15"))
-                .isEqualTo(new BenchOptions(500, 2, 8, 0.25, false, Path.of("out/bench.json"), 15));
+                "--tagger=false", "--json=out/bench.json", "--paced-seconds=15", "--passes=5"))
+                .isEqualTo(new BenchOptions(500, 2, 8, 0.25, false, Path.of("out/bench.json"), 15, 5));
+        assertThat(BenchOptions.parse().passes()).isEqualTo(BenchOptions.DEFAULT_PASSES);
         assertThat(BenchOptions.parse().pacedSeconds()).isEqualTo(BenchOptions.DEFAULT_PACED_SECONDS);
         assertThat(BenchOptions.parse("--threads=2").articles()).isEqualTo(BenchOptions.DEFAULT_ARTICLES);
     }
@@ -28,6 +29,8 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> new BenchOptions(10, 1, 1, 0, true, null, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pacedSeconds");
         assertThatThrownBy(() -> new BenchOptions(10, 0, 1, 0, true, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BenchOptions(10, 1, 1, 0, true, null, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("passes");
         assertThatThrownBy(() -> new BenchOptions(10, 1, 1, 1.0, true, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -30,7 +30,7 @@ class PipelineBenchmarkIT {
     void accountsForEveryArticleAndWritesTheResultAsJson() throws Exception {
         Path json = dir.resolve("result/bench.json");
 
-        PipelineBenchResult result = new PipelineBenchmark(new BenchOptions(100, 1, 2, 0.1, false, json, 3)).run();
+        PipelineBenchResult result = new PipelineBenchmark(new BenchOptions(100, 1, 2, 0.1, false, json, 3, 2)).run();
 
         Accounting accounting = result.accounting();
         assertThat(accounting.accounted()).isEqualTo(100);
@@ -41,6 +41,14 @@ class PipelineBenchmarkIT {
         assertThat(accounting.copiesInCorpus()).isEqualTo(10);
         assertThat(result.rawKafka().items()).isEqualTo(100);
         assertThat(result.pipeline().items()).isEqualTo(100);
+        // a second saturated pass on articles of its own, every one accounted for as well
+        assertThat(result.passes()).hasSize(2).allSatisfy(pass -> {
+            assertThat(pass.accounting().accounted()).isEqualTo(100);
+            assertThat(pass.accounting().repeated()).isZero();
+            assertThat(pass.accounting().duplicates()).isEqualTo(10);
+            assertThat(pass.pipelinePerSecond()).isPositive();
+        });
+        assertThat(result.complete()).isTrue();
         assertThat(result.latencyMillis().count()).isEqualTo(100);
         assertThat(result.taggerOnly()).isNull();
         // paced pass: 3 s at half the saturated rate, at least 10 articles, each accounted once
