@@ -68,15 +68,16 @@ final class PipelineRun {
     /**
      * One saturated pipeline pass with the tagger alone on the same articles just before and just after it
      * ({@code taggerOnlyPerSecond} both together; 0 without a tagger), and the ratio of the two (0 without a
-     * tagger), with how its articles were accounted for.
+     * tagger), with how its articles were accounted for and the stream threads' CPU time per record.
      */
-    record PairedPass(double pipelinePerSecond, double taggerOnlyPerSecond, double ratio, Accounting accounting) {
+    record PairedPass(double pipelinePerSecond, double taggerOnlyPerSecond, double ratio, Accounting accounting,
+            double streamThreadMillisPerRecord) {
 
         static PairedPass of(Throughput pipeline, TaggerOnlyRun.Pass before, TaggerOnlyRun.Pass after,
-                Accounting accounting) {
+                Accounting accounting, double streamThreadMillisPerRecord) {
             double alone = before == null ? 0 : TaggerOnlyRun.Pass.combined(before, after).throughput().perSecond();
             return new PairedPass(pipeline.perSecond(), alone, alone == 0 ? 0 : pipeline.perSecond() / alone,
-                    accounting);
+                    accounting, streamThreadMillisPerRecord);
         }
     }
 
@@ -235,7 +236,8 @@ final class PipelineRun {
             }
             Throughput throughput = Throughput.of(accounting.accounted(), elapsed, valueBytes);
             List<PairedPass> passes = new ArrayList<>();
-            passes.add(PairedPass.of(throughput, taggerOnlyBefore, taggerOnlyAfter, accounting));
+            passes.add(PairedPass.of(throughput, taggerOnlyBefore, taggerOnlyAfter, accounting,
+                    streamThreadNanos / 1e6 / Math.max(1, accounting.accounted())));
             for (int more = 1; more < options.passes() && pass.complete(); more++) {
                 passes.add(pairedPass(producer, topics, config.maxRecordBytes(), deadLetters, more, taggerOnlyOn,
                         timeout));
@@ -269,7 +271,9 @@ final class PipelineRun {
         TaggerOnlyRun taggerOnly = taggerOnlyOn == null ? null : taggerOnlyOn.apply(corpus);
         TaggerOnlyRun.Pass before = taggerOnly == null ? null : taggerOnly.measure();
         LOG.info("(b) pipeline pass {} of {}: {} articles at once", index + 1, options.passes(), corpus.size());
+        StreamThreadCpu streamThreadCpu = StreamThreadCpu.start();
         Pass pass = send(producer, topics, maxRecordBytes, deadLetters, corpus.articles(), 0, timeout);
+        long streamThreadNanos = streamThreadCpu.elapsedCpuNanos();
         TaggerOnlyRun.Pass after = taggerOnly == null ? null : taggerOnly.measure();
         Accounting accounting = pass.outputs().accounting(corpus.duplicateOf());
         if (!pass.complete()) {
@@ -277,11 +281,14 @@ final class PipelineRun {
                     corpus.size(), timeout);
         }
         PairedPass paired = PairedPass.of(Throughput.of(accounting.accounted(),
-                pass.finishedAtNanos() - pass.startedAtNanos(), 0), before, after, accounting);
-        LOG.info("(b) pipeline pass {}: {} records/s, tagger alone {} articles/s, ratio {}", index + 1,
+                pass.finishedAtNanos() - pass.startedAtNanos(), 0), before, after, accounting,
+                streamThreadNanos / 1e6 / Math.max(1, accounting.accounted()));
+        LOG.info("(b) pipeline pass {}: {} records/s, tagger alone {} articles/s, ratio {}; stream threads' CPU {} ms"
+                + " per record (tagging included when on them)", index + 1,
                 String.format(java.util.Locale.ROOT, "%.1f", paired.pipelinePerSecond()),
                 String.format(java.util.Locale.ROOT, "%.1f", paired.taggerOnlyPerSecond()),
-                String.format(java.util.Locale.ROOT, "%.2f", paired.ratio()));
+                String.format(java.util.Locale.ROOT, "%.2f", paired.ratio()),
+                String.format(java.util.Locale.ROOT, "%.2f", paired.streamThreadMillisPerRecord()));
         return paired;
     }
 

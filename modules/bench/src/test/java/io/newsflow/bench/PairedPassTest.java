@@ -17,12 +17,12 @@ class PairedPassTest {
         TaggerOnlyRun.Pass after = new TaggerOnlyRun.Pass(Throughput.of(100, 500_000_000L, 0), 2.0);
 
         PipelineRun.PairedPass pass = PipelineRun.PairedPass.of(Throughput.of(100, 1_000_000_000L, 0), before, after,
-                ALL);
+                ALL, 1.5);
 
         // 200 articles alone in 1.5 s: 133.3/s; the pipeline's 100/s is 0.75 of that
         assertThat(pass.taggerOnlyPerSecond()).isCloseTo(133.33, within(0.01));
         assertThat(pass.ratio()).isCloseTo(0.75, within(0.001));
-        assertThat(PipelineRun.PairedPass.of(Throughput.of(100, 1_000_000_000L, 0), null, null, ALL).ratio())
+        assertThat(PipelineRun.PairedPass.of(Throughput.of(100, 1_000_000_000L, 0), null, null, ALL, 1.5).ratio())
                 .as("no tagger").isZero();
     }
 
@@ -34,6 +34,6 @@ class PairedPassTest {
     }
 
     private static PipelineRun.PairedPass pass(double ratio) {
-        return new PipelineRun.PairedPass(100 * ratio, 100, ratio, ALL);
+        return new PipelineRun.PairedPass(100 * ratio, 100, ratio, ALL, 1.5);
     }
 }
