@@ -177,8 +177,10 @@ final class PipelineRun {
     }
 
     /**
-     * Warms the pipeline up (see {@link #warmUp}), then starts the clock and produces the corpus; runs
-     * {@code taggerOnly} (unless {@code null}) just before and just after that pass, the pipeline idle.
+     * Warms the pipeline up (see {@link #warmUp}), then starts the clock and produces the corpus; runs the tagger
+     * alone on the same articles ({@code taggerOnlyOn}, unless {@code null}) just before and just after that pass,
+     * the pipeline idle; then the further passes the options ask for, each on a corpus of its own between two
+     * tagger-only passes, and the paced pass.
      */
     Outcome run(BenchCorpus corpus, int warmUpBatch, TimedTagging tagging,
             Function<BenchCorpus, TaggerOnlyRun> taggerOnlyOn, long valueBytes, Duration timeout)

@@ -5,8 +5,9 @@ import java.util.List;
 import io.newsflow.model.EnrichedArticle;
 
 /**
- * What reaches the verdict stage, keyed by article id: either the article's draft (with how many votes to
- * wait for), one vote, or the votes of one index partition. Both travel through one repartition topic so that they meet in the same task.
+ * What reaches the verdict stage, keyed by article id: the article's draft (with how many votes to wait for),
+ * the votes of one index partition, or one vote (a correction or twin notice). All travel through one
+ * repartition topic so that they meet in the same task.
  */
 public sealed interface DedupMessage {
 

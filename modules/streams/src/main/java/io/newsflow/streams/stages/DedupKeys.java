@@ -2,7 +2,9 @@ package io.newsflow.streams.stages;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.common.utils.Utils;
 
@@ -43,7 +45,7 @@ public record DedupKeys(List<Key> keys) {
      * first-key order, so that a group sent with its first key as record key lands where each of its keys would.
      */
     public List<List<Key>> byPartition(int partitions) {
-        java.util.Map<Integer, List<Key>> groups = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Key>> groups = new LinkedHashMap<>();
         for (Key key : keys) {
             groups.computeIfAbsent(partitionOf(key.value(), partitions), partition -> new ArrayList<>()).add(key);
         }
