@@ -1,8 +1,5 @@
 package io.newsflow.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +11,6 @@ import java.util.stream.Collectors;
  * the other core slows it).
  */
 final class BusiestThreads {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Map<Long, Long> startNanos;
     private final Map<Long, String> names = new HashMap<>();
@@ -51,19 +46,6 @@ final class BusiestThreads {
     }
 
     private static Map<Long, Long> snapshot(Map<Long, String> names) {
-        Map<Long, Long> cpu = new HashMap<>();
-        if (!THREADS.isThreadCpuTimeSupported()) {
-            return cpu;
-        }
-        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (info != null) {
-                long nanos = THREADS.getThreadCpuTime(info.getThreadId());
-                if (nanos >= 0) {
-                    cpu.put(info.getThreadId(), nanos);
-                    names.put(info.getThreadId(), info.getThreadName());
-                }
-            }
-        }
-        return cpu;
+        return StreamThreadCpu.cpuNanosByThread(name -> true, names);
     }
 }

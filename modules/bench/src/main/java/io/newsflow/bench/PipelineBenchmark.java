@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.kafka.common.serialization.Serializer;
@@ -98,7 +99,7 @@ public final class PipelineBenchmark {
 
             TimedTagging tagging = new TimedTagging(
                     options.tagger() ? CoreNlpEntityTagging.loadAndWarmUp() : EntityTagging.NONE);
-            java.util.function.Function<BenchCorpus, TaggerOnlyRun> taggerOnlyOn = options.tagger()
+            Function<BenchCorpus, TaggerOnlyRun> taggerOnlyOn = options.tagger()
                     ? articles -> new TaggerOnlyRun(tagging, cleaned(articles.articles()), options.threads()) : null;
             LOG.info("(b) full pipeline, exactly_once_v2; (d) tagger only, {} thread(s), just before and after it",
                     options.threads());

@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,15 +44,24 @@ final class StreamThreadCpu {
     }
 
     private static Map<Long, Long> snapshot() {
+        return cpuNanosByThread(name -> STREAM_THREAD_NAME.matcher(name).find(), new HashMap<>());
+    }
+
+    /**
+     * CPU nanoseconds so far of every live thread whose name {@code accepts}, by thread id; their names go into
+     * {@code names}. Empty where the JVM cannot measure thread CPU time.
+     */
+    static Map<Long, Long> cpuNanosByThread(Predicate<String> accepts, Map<Long, String> names) {
         Map<Long, Long> cpu = new HashMap<>();
         if (!THREADS.isThreadCpuTimeSupported()) {
             return cpu;
         }
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (info != null && STREAM_THREAD_NAME.matcher(info.getThreadName()).find()) {
+            if (info != null && accepts.test(info.getThreadName())) {
                 long nanos = THREADS.getThreadCpuTime(info.getThreadId());
                 if (nanos >= 0) {
                     cpu.put(info.getThreadId(), nanos);
+                    names.put(info.getThreadId(), info.getThreadName());
                 }
             }
         }

@@ -63,8 +63,8 @@ final class TaggerOnlyRun {
         BusiestThreads others = BusiestThreads.start();
         Throughput throughput = measure(tagging, articles, threads);
         TimedTagging.Usage used = tagging.usage().since(before);
-        // The rest of the JVM should be idle: broker housekeeping (log cleaner, RocksDB is native and not counted
-        // here), JIT or GC working now slow this pass and not the other one.
+        // The rest of the process should be idle: broker housekeeping (log cleaner, RocksDB's native threads), JIT
+        // or GC working now slow this pass and not the other one.
         LOG.info("tagger only: {} articles/s; meanwhile the rest of this JVM used {} ms of CPU ({} of it JIT) in {} ms",
                 String.format(java.util.Locale.ROOT, "%.1f", throughput.perSecond()),
                 Math.max(0, (PipelineRun.processCpuNanos() - processCpuBefore - used.cpuNanos()) / 1_000_000),
